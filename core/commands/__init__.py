@@ -1,0 +1,1 @@
+"""Commands: envelopes, typed payloads and the handler registry."""

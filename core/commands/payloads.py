@@ -1,0 +1,179 @@
+"""The typed, versioned payload of every command kind.
+
+A payload carries what the maker decided (ids it chose, amounts, the rule
+version it used); the handler derives everything else from the data. Adding a
+field is a new schema version with its own handler registration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from core.commands.base import Payload
+from core.errors import InvalidInput
+
+
+def _positive(name: str, value: int) -> None:
+    if value <= 0:
+        raise InvalidInput(field=name, problem="must be greater than zero")
+
+
+def _not_negative(name: str, value: int) -> None:
+    if value < 0:
+        raise InvalidInput(field=name, problem="must not be negative")
+
+
+@dataclass(frozen=True)
+class EnrolMember(Payload):
+    kind = "enrol_member"
+    member_id: str
+    code: str
+    name: str
+    phone: str
+    email: str | None = None
+    gender: Literal["F", "M"] | None = None
+    birthday: date | None = None
+    home_store: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class EditProfile(Payload):
+    kind = "edit_profile"
+    member_id: str
+    # The version the editor saw; a stale edit still applies field by field, but is reported.
+    base_version: int
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    gender: Literal["F", "M"] | None = None
+    birthday: date | None = None
+    home_store: str | None = None
+    tags: list[str] | None = None
+
+
+@dataclass(frozen=True)
+class SetMemberStatus(Payload):
+    kind = "set_member_status"
+    member_id: str
+    status: Literal["active", "frozen", "closed"]
+    reason: str
+
+
+@dataclass(frozen=True)
+class FreezePoints(Payload):
+    kind = "freeze_points"
+    member_id: str
+    frozen: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Line(Payload):
+    kind = "line"
+    amount_fen: int
+    category: str | None = None
+
+    def validate(self) -> None:
+        _not_negative("amount_fen", self.amount_fen)
+
+
+@dataclass(frozen=True)
+class RecordSale(Payload):
+    kind = "record_sale"
+    sale_id: str
+    receipt_no: str
+    lines: list[Line]
+    member_id: str | None = None
+    coupon_id: str | None = None
+    points_to_spend: int = 0
+    # The rule version the device used, and the points it printed on the receipt.
+    rule_version: int | None = None
+    expected_points: int | None = None
+
+    def validate(self) -> None:
+        if not self.lines:
+            raise InvalidInput(field="lines", problem="a sale needs at least one line")
+        _not_negative("points_to_spend", self.points_to_spend)
+        if self.member_id is None and (self.points_to_spend or self.coupon_id):
+            raise InvalidInput(field="member_id", problem="points and coupons need a member")
+
+
+@dataclass(frozen=True)
+class RefundSale(Payload):
+    kind = "refund_sale"
+    refund_id: str
+    sale_id: str
+    # Goods value returned, at the price paid after discounts; None = everything left.
+    amount_fen: int | None = None
+
+    def validate(self) -> None:
+        if self.amount_fen is not None:
+            _positive("amount_fen", self.amount_fen)
+
+
+@dataclass(frozen=True)
+class RedeemReward(Payload):
+    kind = "redeem_reward"
+    redemption_id: str
+    member_id: str
+    sku: str
+    qty: int = 1
+
+    def validate(self) -> None:
+        _positive("qty", self.qty)
+        if self.qty > 100:
+            raise InvalidInput(field="qty", problem="at most 100 at a time")
+
+
+@dataclass(frozen=True)
+class CancelRedemption(Payload):
+    kind = "cancel_redemption"
+    redemption_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class AdjustPoints(Payload):
+    kind = "adjust_points"
+    member_id: str
+    points: int
+    reason: str
+
+    def validate(self) -> None:
+        if self.points == 0:
+            raise InvalidInput(field="points", problem="must not be zero")
+
+
+@dataclass(frozen=True)
+class IssueCoupon(Payload):
+    kind = "issue_coupon"
+    coupon_id: str
+    code: str
+    member_id: str
+    template_id: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class UseBenefit(Payload):
+    kind = "use_benefit"
+    member_id: str
+    benefit_id: str
+
+
+@dataclass(frozen=True)
+class ExpirePoints(Payload):
+    kind = "expire_points"
+    # One member, or every member with due lots (the nightly job).
+    member_id: str | None = None
+    as_of: datetime | None = None
+
+
+@dataclass(frozen=True)
+class EvaluateTier(Payload):
+    kind = "evaluate_tier"
+    member_id: str
+    period_end: bool = False

@@ -1,0 +1,221 @@
+"""Finding members: by code, phone, last four digits, name or pinyin initials.
+
+Every lookup is an index range scan, so it stays in the millisecond range with
+a million members: exact keys hit unique indexes; name and pinyin searches are
+prefix ranges on B-tree indexes (``initials >= 'zs' AND initials < 'zs\\uffff'``),
+which work the same on SQLite and PostgreSQL. Pages are keyset pages (the last
+key seen, not an offset), so scrolling deep into a list costs the same as the top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import ledger
+from core.catalog import tier_defs
+from core.codes import looks_like_member_code, mask_phone, normalise_member_code
+from core.db.models import Member, PointAccount
+from core.errors import AmbiguousMember, InvalidInput, MemberNotFound
+
+_DIGITS = re.compile(r"^\+?[\d\s-]+$")
+_LATIN = re.compile(r"^[a-z]+$")
+_HIGH = "\uffff"
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of a member list."""
+
+    id: str
+    code: str
+    name: str
+    phone: str
+    tier_code: str
+    status: str
+    balance: int
+    debt: int
+    frozen: bool
+    initials: str
+
+    @property
+    def masked_phone(self) -> str:
+        return mask_phone(self.phone)
+
+
+@dataclass(frozen=True)
+class MemberCard:
+    """Everything a clerk sees about a member."""
+
+    id: str
+    code: str
+    name: str
+    phone: str
+    email: str | None
+    gender: str | None
+    birthday: date | None
+    home_store: str | None
+    status: str
+    tags: list[str]
+    tier_code: str
+    tier_name: str
+    tier_rank: int
+    enrolled_on: date
+    version: int
+    frozen: bool
+    points: ledger.Balances
+
+    def as_dict(self, *, reveal: bool = False) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "code": self.code,
+            "name": self.name,
+            "phone": self.phone if reveal else mask_phone(self.phone),
+            "tier": self.tier_name,
+            "tier_code": self.tier_code,
+            "status": self.status,
+            "frozen": self.frozen,
+            "home_store": self.home_store,
+            "enrolled_on": self.enrolled_on.isoformat(),
+            "points": self.points.as_dict(),
+        }
+
+
+def _row_query() -> Any:
+    return select(
+        Member.id,
+        Member.code,
+        Member.name,
+        Member.phone,
+        Member.tier_code,
+        Member.status,
+        PointAccount.balance,
+        PointAccount.debt,
+        PointAccount.frozen,
+        Member.name_initials,
+    ).join(PointAccount, PointAccount.member_id == Member.id, isouter=True)
+
+
+def _rows(session: Session, query: Any) -> list[MemberRow]:
+    return [
+        MemberRow(
+            id=r[0],
+            code=r[1],
+            name=r[2],
+            phone=r[3],
+            tier_code=r[4],
+            status=r[5],
+            balance=r[6] or 0,
+            debt=r[7] or 0,
+            frozen=bool(r[8]),
+            initials=r[9],
+        )
+        for r in session.execute(query).all()
+    ]
+
+
+def find_by_key(session: Session, key: str) -> Member:
+    """A member by code (typed or scanned), full phone, or last four digits if unique."""
+    text = key.strip()
+    if not text:
+        raise InvalidInput(field="member", problem="empty")
+    if looks_like_member_code(text):
+        code = normalise_member_code(text)
+        member = session.execute(select(Member).where(Member.code == code)).scalar_one_or_none()
+        if member is None:
+            raise MemberNotFound(key=text)
+        return member
+    if _DIGITS.match(text):
+        digits = re.sub(r"\D", "", text)
+        if digits.startswith("86") and len(digits) == 13:
+            digits = digits[2:]
+        if len(digits) == 11:
+            member = session.execute(
+                select(Member).where(Member.phone == digits)
+            ).scalar_one_or_none()
+            if member is None:
+                raise MemberNotFound(key=text)
+            return member
+        if len(digits) == 4:
+            found = list(
+                session.execute(select(Member).where(Member.phone_last4 == digits).limit(2))
+                .scalars()
+                .all()
+            )
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                raise AmbiguousMember(key=text, count=count_last4(session, digits))
+            raise MemberNotFound(key=text)
+        if len(digits) in (11, 12):
+            # 11 or 12 digits that failed the member-code check: a misread code.
+            raise MemberNotFound(key=text)
+    raise MemberNotFound(key=text)
+
+
+def count_last4(session: Session, digits: str) -> int:
+    return len(session.execute(select(Member.id).where(Member.phone_last4 == digits)).all())
+
+
+def card(session: Session, member: Member, now: datetime) -> MemberCard:
+    tiers = {t.code: t for t in tier_defs(session)}
+    tier = tiers[member.tier_code]
+    acct = session.get(PointAccount, member.id)
+    return MemberCard(
+        id=member.id,
+        code=member.code,
+        name=member.name,
+        phone=member.phone,
+        email=member.email,
+        gender=member.gender,
+        birthday=member.birthday,
+        home_store=member.home_store,
+        status=member.status,
+        tags=list(member.tags or []),
+        tier_code=tier.code,
+        tier_name=tier.name,
+        tier_rank=tier.rank,
+        enrolled_on=member.enrolled_on,
+        version=member.version,
+        frozen=bool(acct and acct.frozen),
+        points=ledger.balances(session, member.id, now),
+    )
+
+
+def search(session: Session, query: str, *, limit: int = 50) -> list[MemberRow]:
+    """Members matching what a person typed: code, phone (full, prefix, last 4), name, pinyin."""
+    text = query.strip()
+    if not text:
+        return []
+    limit = max(1, min(limit, 500))
+    if looks_like_member_code(text):
+        code = normalise_member_code(text)
+        return _rows(session, _row_query().where(Member.code == code))
+    if _DIGITS.match(text):
+        digits = re.sub(r"\D", "", text)
+        if len(digits) == 4:
+            q = _row_query().where(Member.phone_last4 == digits)
+        else:
+            q = _row_query().where(Member.phone >= digits, Member.phone < digits + _HIGH)
+        return _rows(session, q.order_by(Member.phone).limit(limit))
+    lowered = text.lower().replace(" ", "")
+    if _LATIN.match(lowered):
+        q = _row_query().where(
+            Member.name_initials >= lowered, Member.name_initials < lowered + _HIGH
+        )
+        return _rows(session, q.order_by(Member.name_initials, Member.id).limit(limit))
+    q = _row_query().where(Member.name >= text, Member.name < text + _HIGH)
+    return _rows(session, q.order_by(Member.name, Member.id).limit(limit))
+
+
+def page(session: Session, *, after_code: str | None = None, limit: int = 200) -> list[MemberRow]:
+    """The member list in code order, one keyset page after ``after_code``."""
+    q = _row_query()
+    if after_code is not None:
+        q = q.where(Member.code > after_code)
+    return _rows(session, q.order_by(Member.code).limit(max(1, min(limit, 1000))))

@@ -1,0 +1,5 @@
+"""Command handlers. Importing this package registers every handler."""
+
+from core.handlers import mall, members, points, sales
+
+__all__ = ["mall", "members", "points", "sales"]

@@ -1,0 +1,361 @@
+"""What a device's user interfaces and the CLI call: one object over the local database.
+
+Each method is one unit of work. Changes go through ``core.apply.execute`` so
+that every change is a command, applied and queued for upload atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import desc, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from core import clock, directory
+from core.apply import Applied, execute
+from core.catalog import rules_at, tier_by_code
+from core.codes import make_member_code
+from core.commands import payloads as p
+from core.db.engine import open_device_db
+from core.db.models import Coupon, CouponTemplate, PointEntry, Redemption, Reward, Sale, StoreStock
+from core.errors import CouponNotFound, InvalidInput, SaleNotFound
+from core.ids import derived_id, new_id
+from core.rules import EarnResult, SaleLine, compute_earn, max_points_for_bill
+
+
+@dataclass(frozen=True)
+class SaleLineInput:
+    amount_fen: int
+    category: str | None = None
+
+
+def receipt_number(sale_id: str, at: datetime) -> str:
+    return f"R{at:%y%m%d}{sale_id.replace('-', '')[:8].upper()}"
+
+
+class DeviceServices:
+    """The local rulebook of one till or back-office copy."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self.factory = factory
+
+    @classmethod
+    def open(cls, path: str) -> DeviceServices:
+        return cls(open_device_db(path))
+
+    # --- reading ------------------------------------------------------------
+
+    def find(self, key: str) -> directory.MemberCard:
+        with self.factory() as s:
+            return directory.card(s, directory.find_by_key(s, key), clock.now())
+
+    def card(self, member_id: str, now: datetime | None = None) -> directory.MemberCard:
+        from core.handlers.common import member_by_id
+
+        with self.factory() as s:
+            return directory.card(s, member_by_id(s, member_id), now or clock.now())
+
+    def search(self, query: str, limit: int = 50) -> list[directory.MemberRow]:
+        with self.factory() as s:
+            return directory.search(s, query, limit=limit)
+
+    def page(self, after_code: str | None = None, limit: int = 200) -> list[directory.MemberRow]:
+        with self.factory() as s:
+            return directory.page(s, after_code=after_code, limit=limit)
+
+    def recent_sales(self, member_id: str, limit: int = 20) -> list[Sale]:
+        with self.factory() as s:
+            return list(
+                s.execute(
+                    select(Sale)
+                    .where(Sale.member_id == member_id)
+                    .order_by(desc(Sale.at))
+                    .limit(limit)
+                ).scalars()
+            )
+
+    def ledger(self, member_id: str, limit: int = 100) -> list[PointEntry]:
+        with self.factory() as s:
+            return list(
+                s.execute(
+                    select(PointEntry)
+                    .where(PointEntry.member_id == member_id)
+                    .order_by(desc(PointEntry.created_at), desc(PointEntry.seq))
+                    .limit(limit)
+                ).scalars()
+            )
+
+    def sale(self, key: str) -> Sale:
+        with self.factory() as s:
+            found = (
+                s.get(Sale, key)
+                or s.execute(
+                    select(Sale).where(Sale.receipt_no == key.strip().upper())
+                ).scalar_one_or_none()
+            )
+            if found is None:
+                raise SaleNotFound(sale_id=key)
+            return found
+
+    def usable_coupons(self, member_id: str, now: datetime | None = None) -> list[Coupon]:
+        at = now or clock.now()
+        with self.factory() as s:
+            return list(
+                s.execute(
+                    select(Coupon).where(
+                        Coupon.member_id == member_id,
+                        Coupon.status == "issued",
+                        Coupon.valid_from <= at,
+                        Coupon.valid_until > at,
+                    )
+                ).scalars()
+            )
+
+    def rewards_here(self) -> list[tuple[Reward, int | None]]:
+        """Active rewards with the stock this device's store can hand out (None = unlimited)."""
+        from core.apply import device_identity
+
+        with self.factory() as s:
+            store = device_identity(s).store_code
+            out: list[tuple[Reward, int | None]] = []
+            for r in s.execute(select(Reward).where(Reward.active).order_by(Reward.sku)).scalars():
+                if r.stock_mode == "unlimited":
+                    out.append((r, None))
+                elif r.stock_mode == "central":
+                    out.append((r, r.central_stock))
+                else:
+                    row = s.get(StoreStock, (r.sku, store)) if store else None
+                    out.append((r, row.quantity if row else 0))
+            return out
+
+    def preview_earn(
+        self, member_id: str, lines: list[SaleLineInput], at: datetime | None = None
+    ) -> EarnResult:
+        """The points a sale of these lines would earn now (no discounts applied here)."""
+        from core.handlers.common import member_by_id
+        from core.handlers.sales import earned_today
+
+        when = at or clock.now()
+        with self.factory() as s:
+            member = member_by_id(s, member_id)
+            tier = tier_by_code(s, member.tier_code)
+            rules = rules_at(s, when.date())
+
+            return compute_earn(
+                rules,
+                [SaleLine(category=li.category, amount_fen=li.amount_fen) for li in lines],
+                tier_code=tier.code,
+                tier_name=tier.name,
+                at=when,
+                birthday=member.birthday,
+                earned_today=earned_today(s, member.id, when),
+            )
+
+    def max_points_for(self, net_fen: int, at: datetime | None = None) -> int:
+        with self.factory() as s:
+            return max_points_for_bill(rules_at(s, (at or clock.now()).date()), net_fen)
+
+    # --- changing -------------------------------------------------------------
+
+    def enrol(
+        self,
+        name: str,
+        phone: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+        **optional: Any,
+    ) -> Applied:
+        member_id = new_id()
+        code = make_member_code()
+        return execute(
+            self.factory,
+            p.EnrolMember(member_id=member_id, code=code, name=name, phone=phone, **optional),
+            staff=staff,
+            at=at,
+        )
+
+    def record_sale(
+        self,
+        lines: list[SaleLineInput],
+        *,
+        member_key: str | None = None,
+        points_to_spend: int = 0,
+        coupon_code: str | None = None,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        if not lines:
+            raise InvalidInput(field="amount", problem="a sale needs an amount")
+        when = at or clock.now()
+        command_id = new_id()
+        sale_id = derived_id(command_id, "sale")
+        member_id = coupon_id = None
+        rule_version: int | None = None
+        with self.factory() as s:
+            rule_version = rules_at(s, when.date()).version
+            if member_key is not None:
+                member_id = directory.find_by_key(s, member_key).id
+                if coupon_code is not None:
+                    coupon = s.execute(
+                        select(Coupon).where(
+                            Coupon.code == coupon_code.strip().upper(),
+                            Coupon.member_id == member_id,
+                        )
+                    ).scalar_one_or_none()
+                    if coupon is None:
+                        raise CouponNotFound(coupon=coupon_code)
+                    coupon_id = coupon.id
+        return execute(
+            self.factory,
+            p.RecordSale(
+                sale_id=sale_id,
+                receipt_no=receipt_number(sale_id, when),
+                lines=[p.Line(amount_fen=li.amount_fen, category=li.category) for li in lines],
+                member_id=member_id,
+                coupon_id=coupon_id,
+                points_to_spend=points_to_spend,
+                rule_version=rule_version,
+            ),
+            staff=staff,
+            at=when,
+            command_id=command_id,
+        )
+
+    def refund(
+        self,
+        sale_key: str,
+        amount_fen: int | None = None,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        sale = self.sale(sale_key)
+        command_id = new_id()
+        return execute(
+            self.factory,
+            p.RefundSale(
+                refund_id=derived_id(command_id, "refund"), sale_id=sale.id, amount_fen=amount_fen
+            ),
+            staff=staff,
+            at=at,
+            command_id=command_id,
+        )
+
+    def redeem(
+        self,
+        member_key: str,
+        sku: str,
+        qty: int = 1,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        with self.factory() as s:
+            member_id = directory.find_by_key(s, member_key).id
+        command_id = new_id()
+        return execute(
+            self.factory,
+            p.RedeemReward(
+                redemption_id=derived_id(command_id, "redemption"),
+                member_id=member_id,
+                sku=sku.strip().upper(),
+                qty=qty,
+            ),
+            staff=staff,
+            at=at,
+            command_id=command_id,
+        )
+
+    def cancel_redemption(
+        self,
+        redemption_id: str,
+        reason: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        return execute(
+            self.factory,
+            p.CancelRedemption(redemption_id=redemption_id, reason=reason),
+            staff=staff,
+            at=at,
+        )
+
+    def adjust(
+        self,
+        member_key: str,
+        points: int,
+        reason: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        with self.factory() as s:
+            member_id = directory.find_by_key(s, member_key).id
+        return execute(
+            self.factory,
+            p.AdjustPoints(member_id=member_id, points=points, reason=reason),
+            staff=staff,
+            at=at,
+        )
+
+    def freeze(
+        self,
+        member_key: str,
+        frozen: bool,
+        reason: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        with self.factory() as s:
+            member_id = directory.find_by_key(s, member_key).id
+        return execute(
+            self.factory,
+            p.FreezePoints(member_id=member_id, frozen=frozen, reason=reason),
+            staff=staff,
+            at=at,
+        )
+
+    def issue_coupon(
+        self,
+        member_key: str,
+        template_id: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        from core.handlers.mall import coupon_code as code_for
+
+        with self.factory() as s:
+            member_id = directory.find_by_key(s, member_key).id
+            if s.get(CouponTemplate, template_id) is None:
+                raise InvalidInput(field="template", problem=f"no coupon template {template_id!r}")
+        coupon_id = new_id()
+        return execute(
+            self.factory,
+            p.IssueCoupon(
+                coupon_id=coupon_id,
+                code=code_for(coupon_id),
+                member_id=member_id,
+                template_id=template_id,
+            ),
+            staff=staff,
+            at=at,
+        )
+
+    def expire_due(self, member_id: str | None = None, *, at: datetime | None = None) -> Applied:
+        return execute(self.factory, p.ExpirePoints(member_id=member_id), at=at)
+
+    def redemptions(self, member_id: str) -> list[Redemption]:
+        with self.factory() as s:
+            return list(
+                s.execute(
+                    select(Redemption)
+                    .where(Redemption.member_id == member_id)
+                    .order_by(desc(Redemption.at))
+                ).scalars()
+            )

@@ -1,0 +1,3 @@
+from memberdesk.cli import main
+
+raise SystemExit(main())
