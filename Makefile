@@ -41,5 +41,8 @@ test: lint
 bench: $(STAMP)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+translations: $(STAMP)
+	PATH=$(CURDIR)/$(BIN):$$PATH resources/translations/update.sh
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

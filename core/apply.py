@@ -10,6 +10,7 @@ pushed command, authoritatively); the command id makes a replay a duplicate.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -92,25 +93,30 @@ def _run(
         applied_at=clock.now(),
         sync_state=sync_state,
     )
+    handler = lookup(env.kind, env.schema_version).handler
+    row.result = handler(Context(session, env, authority=authority, facts=facts), payload)
+    # Added last, with its result: foreign keys to it are checked at commit.
     session.add(row)
     session.flush()
-    handler = lookup(env.kind, env.schema_version).handler
-    result = handler(Context(session, env, authority=authority, facts=facts), payload)
-    row.result = result
-    session.flush()
-    return result
+    return row.result
 
 
 def execute(
     factory: sessionmaker[Session],
-    payload: Payload,
+    payload: Payload | Callable[[Session], Payload],
     *,
     staff: str | None = None,
     at: datetime | None = None,
     command_id: str | None = None,
 ) -> Applied:
-    """Apply a command made on this device and queue it for upload, atomically."""
+    """Apply a command made on this device and queue it for upload, atomically.
+
+    ``payload`` may be a function that builds it from the database (looking up the
+    member a clerk scanned, say) inside the same transaction.
+    """
     with factory() as session, session.begin():
+        if not isinstance(payload, Payload):
+            payload = payload(session)
         device = device_identity(session)
         seq = next_seq(session, device.device_id)
         env = Envelope(

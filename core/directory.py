@@ -10,11 +10,12 @@ key seen, not an offset), so scrolling deep into a list costs the same as the to
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core import ledger
@@ -119,47 +120,63 @@ def _rows(session: Session, query: Any) -> list[MemberRow]:
     ]
 
 
-def find_by_key(session: Session, key: str) -> Member:
-    """A member by code (typed or scanned), full phone, or last four digits if unique."""
+def _key_clause(session: Session, key: str) -> Any:
+    """The WHERE clause for what a clerk typed or scanned; refuses what cannot be a key.
+
+    ``M`` + 11 digits is a member code. 11 bare digits may be a scanned code (valid check
+    digit) or a phone number: both are asked for, the code wins. 4 digits are the end of a
+    phone number and must be unique.
+    """
     text = key.strip()
     if not text:
         raise InvalidInput(field="member", problem="empty")
-    if looks_like_member_code(text):
-        code = normalise_member_code(text)
-        member = session.execute(select(Member).where(Member.code == code)).scalar_one_or_none()
-        if member is None:
-            raise MemberNotFound(key=text)
-        return member
+    if text[:1] in ("M", "m"):
+        return Member.code == normalise_member_code(text)
     if _DIGITS.match(text):
         digits = re.sub(r"\D", "", text)
         if digits.startswith("86") and len(digits) == 13:
             digits = digits[2:]
         if len(digits) == 11:
-            member = session.execute(
-                select(Member).where(Member.phone == digits)
-            ).scalar_one_or_none()
-            if member is None:
-                raise MemberNotFound(key=text)
-            return member
+            if looks_like_member_code(digits):
+                return or_(Member.code == normalise_member_code(digits), Member.phone == digits)
+            return Member.phone == digits
         if len(digits) == 4:
-            found = list(
-                session.execute(select(Member).where(Member.phone_last4 == digits).limit(2))
-                .scalars()
-                .all()
-            )
-            if len(found) == 1:
-                return found[0]
-            if len(found) > 1:
+            n = count_last4(session, digits, limit=2)
+            if n > 1:
                 raise AmbiguousMember(key=text, count=count_last4(session, digits))
-            raise MemberNotFound(key=text)
-        if len(digits) in (11, 12):
-            # 11 or 12 digits that failed the member-code check: a misread code.
-            raise MemberNotFound(key=text)
+            return Member.phone_last4 == digits
     raise MemberNotFound(key=text)
 
 
-def count_last4(session: Session, digits: str) -> int:
-    return len(session.execute(select(Member.id).where(Member.phone_last4 == digits)).all())
+def _best(rows: list[Any], key: str, code_of: Callable[[Any], str]) -> Any:
+    if not rows:
+        raise MemberNotFound(key=key.strip())
+    if len(rows) > 1:  # 11 digits that are both somebody's code and somebody's phone
+        digits = re.sub(r"\D", "", key)
+        rows = [r for r in rows if code_of(r).endswith(digits)] or rows
+    return rows[0]
+
+
+def find_by_key(session: Session, key: str) -> Member:
+    """A member by code (typed or scanned), full phone, or last four digits if unique."""
+    rows = list(session.execute(select(Member).where(_key_clause(session, key)).limit(2)).scalars())
+    member: Member = _best(rows, key, lambda m: m.code)
+    # Keep it for the unit of work (the identity map only holds it weakly), so the
+    # command handler that follows gets it without another query.
+    session.info.setdefault("held", []).append(member)
+    return member
+
+
+def lookup(session: Session, key: str) -> MemberRow:
+    """Like ``find_by_key``, as one list row with the points balance: a single query."""
+    rows = _rows(session, _row_query().where(_key_clause(session, key)).limit(2))
+    row: MemberRow = _best(rows, key, lambda r: r.code)
+    return row
+
+
+def count_last4(session: Session, digits: str, limit: int = 10_000) -> int:
+    q = select(Member.id).where(Member.phone_last4 == digits).limit(limit)
+    return len(session.execute(q).all())
 
 
 def card(session: Session, member: Member, now: datetime) -> MemberCard:
@@ -193,9 +210,12 @@ def search(session: Session, query: str, *, limit: int = 50) -> list[MemberRow]:
     if not text:
         return []
     limit = max(1, min(limit, 500))
-    if looks_like_member_code(text):
+    if text[:1] in ("M", "m") and looks_like_member_code(text):
         code = normalise_member_code(text)
         return _rows(session, _row_query().where(Member.code == code))
+    if _DIGITS.match(text) and len(re.sub(r"\D", "", text)) == 11 and looks_like_member_code(text):
+        # Eleven digits: a scanned code or a whole phone number; show both if both exist.
+        return _rows(session, _row_query().where(_key_clause(session, text)).limit(2))
     if _DIGITS.match(text):
         digits = re.sub(r"\D", "", text)
         if len(digits) == 4:

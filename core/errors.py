@@ -22,13 +22,14 @@ class DomainError(Exception):
 
     @property
     def message(self) -> str:
+        # Parameters win over the error's own code: "{code}" in a template is a member code.
         try:
-            return self.template.format(code=self.code, **self.params)
-        except (KeyError, IndexError):
+            return self.template.format_map({"code": self.code, **self.params})
+        except (KeyError, IndexError, ValueError):
             return self.code
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, **self.params}
+        return {"code": self.code, "message": self.message, "params": self.params}
 
 
 class InvalidAmount(DomainError):

@@ -55,6 +55,12 @@ class Balances:
 
 def account_for(session: Session, member_id: str) -> PointAccount:
     """The member's account row, locked for the rest of the transaction on PostgreSQL."""
+    # Held strongly for the session (the identity map is weak), so one unit of work
+    # reads and locks each account once.
+    held: dict[str, PointAccount] = session.info.setdefault("accounts", {})
+    loaded = held.get(member_id)
+    if loaded is not None and loaded in session:
+        return loaded
     acct = session.execute(
         select(PointAccount).where(PointAccount.member_id == member_id).with_for_update()
     ).scalar_one_or_none()
@@ -69,6 +75,7 @@ def account_for(session: Session, member_id: str) -> PointAccount:
         )
         session.add(acct)
         session.flush()
+    held[member_id] = acct
     return acct
 
 
@@ -196,20 +203,31 @@ def credit(
     if kind == "earn":
         acct.lifetime_earned += points
     if points - repay > 0:
-        lot = PointLot(
-            id=ctx.next_id("lot"),
-            member_id=member_id,
-            entry_id=entry.id,
-            points=points - repay,
-            remaining=0,
-            available_at=available_at,
-            expires_at=expires_at,
-            sale_id=sale_id,
-        )
-        ctx.session.add(lot)
-        ctx.session.flush()
-        _move(ctx, entry, lot, points - repay)
+        _new_lot(ctx, entry, points - repay, available_at, expires_at, sale_id)
     return entry
+
+
+def _new_lot(
+    ctx: Context,
+    entry: PointEntry,
+    points: int,
+    available_at: datetime,
+    expires_at: datetime,
+    sale_id: str | None,
+) -> PointLot:
+    lot = PointLot(
+        id=ctx.next_id("lot"),
+        member_id=entry.member_id,
+        entry_id=entry.id,
+        points=points,
+        remaining=points,
+        available_at=available_at,
+        expires_at=expires_at,
+        sale_id=sale_id,
+    )
+    ctx.session.add(lot)
+    ctx.session.add(LotMovement(entry_id=entry.id, lot_id=lot.id, delta=points))
+    return lot
 
 
 def debit(
@@ -385,19 +403,7 @@ def return_spend(
     for lot, give in plan:
         _move(ctx, entry, lot, give)
     if fresh > 0:
-        lot = PointLot(
-            id=ctx.next_id("lot"),
-            member_id=member_id,
-            entry_id=entry.id,
-            points=fresh,
-            remaining=0,
-            available_at=ctx.at,
-            expires_at=expires_at,
-            sale_id=sale_id,
-        )
-        ctx.session.add(lot)
-        ctx.session.flush()
-        _move(ctx, entry, lot, fresh)
+        _new_lot(ctx, entry, fresh, ctx.at, expires_at, sale_id)
     if spend.kind == "spend":
         acct.lifetime_spent -= points
     return entry

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core import clock, directory
 from core.apply import Applied, execute
-from core.catalog import rules_at, tier_by_code
+from core.catalog import rules_at, tier_by_code, tier_defs
 from core.codes import make_member_code
 from core.commands import payloads as p
 from core.db.engine import open_device_db
@@ -23,6 +23,7 @@ from core.db.models import Coupon, CouponTemplate, PointEntry, Redemption, Rewar
 from core.errors import CouponNotFound, InvalidInput, SaleNotFound
 from core.ids import derived_id, new_id
 from core.rules import EarnResult, SaleLine, compute_earn, max_points_for_bill
+from core.tiers import TierDef
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,19 @@ class DeviceServices:
 
     # --- reading ------------------------------------------------------------
 
-    def find(self, key: str) -> directory.MemberCard:
+    def find(self, key: str, now: datetime | None = None) -> directory.MemberCard:
         with self.factory() as s:
-            return directory.card(s, directory.find_by_key(s, key), clock.now())
+            return directory.card(s, directory.find_by_key(s, key), now or clock.now())
+
+    def tiers(self) -> list[TierDef]:
+        """The tier ladder, lowest first (names and thresholds for lists and badges)."""
+        with self.factory() as s:
+            return list(tier_defs(s))
+
+    def lookup(self, key: str) -> directory.MemberRow:
+        """The member a clerk scanned or typed, as one row (fast path for a checkout)."""
+        with self.factory() as s:
+            return directory.lookup(s, key)
 
     def card(self, member_id: str, now: datetime | None = None) -> directory.MemberCard:
         from core.handlers.common import member_by_id
@@ -192,10 +203,9 @@ class DeviceServices:
         when = at or clock.now()
         command_id = new_id()
         sale_id = derived_id(command_id, "sale")
-        member_id = coupon_id = None
-        rule_version: int | None = None
-        with self.factory() as s:
-            rule_version = rules_at(s, when.date()).version
+
+        def build(s: Session) -> p.RecordSale:
+            member_id = coupon_id = None
             if member_key is not None:
                 member_id = directory.find_by_key(s, member_key).id
                 if coupon_code is not None:
@@ -208,21 +218,17 @@ class DeviceServices:
                     if coupon is None:
                         raise CouponNotFound(coupon=coupon_code)
                     coupon_id = coupon.id
-        return execute(
-            self.factory,
-            p.RecordSale(
+            return p.RecordSale(
                 sale_id=sale_id,
                 receipt_no=receipt_number(sale_id, when),
                 lines=[p.Line(amount_fen=li.amount_fen, category=li.category) for li in lines],
                 member_id=member_id,
                 coupon_id=coupon_id,
                 points_to_spend=points_to_spend,
-                rule_version=rule_version,
-            ),
-            staff=staff,
-            at=when,
-            command_id=command_id,
-        )
+                rule_version=rules_at(s, when.date()).version,
+            )
+
+        return execute(self.factory, build, staff=staff, at=when, command_id=command_id)
 
     def refund(
         self,

@@ -38,6 +38,11 @@ NAMING = {
 Id = String(36)
 
 
+def fk(target: str) -> ForeignKey:
+    """Foreign keys are checked at commit: a command writes its rows in any order."""
+    return ForeignKey(target, deferrable=True, initially="DEFERRED")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
@@ -86,7 +91,7 @@ class Tier(Base):
 class BenefitRow(Base):
     __tablename__ = "benefits"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    tier_code: Mapped[str] = mapped_column(ForeignKey("tiers.code"), index=True)
+    tier_code: Mapped[str] = mapped_column(fk("tiers.code"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     value: Mapped[int] = mapped_column(BigInteger)
     quota: Mapped[int | None] = mapped_column(Integer)
@@ -97,11 +102,11 @@ class BenefitRow(Base):
 class BenefitUse(Base):
     __tablename__ = "benefit_uses"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    benefit_id: Mapped[str] = mapped_column(ForeignKey("benefits.id"))
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    benefit_id: Mapped[str] = mapped_column(fk("benefits.id"))
+    member_id: Mapped[str] = mapped_column(fk("members.id"))
     period_key: Mapped[str] = mapped_column(String(16))
     used_at: Mapped[datetime] = mapped_column(DateTime)
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"))
     __table_args__ = (
         Index("ix_benefit_uses_member_period", "member_id", "benefit_id", "period_key"),
     )
@@ -123,10 +128,10 @@ class Member(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     gender: Mapped[str | None] = mapped_column(String(1))
     birthday: Mapped[date | None] = mapped_column(Date)
-    home_store: Mapped[str | None] = mapped_column(ForeignKey("stores.code"), index=True)
+    home_store: Mapped[str | None] = mapped_column(fk("stores.code"), index=True)
     status: Mapped[str] = mapped_column(String(10), default="active")
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    tier_code: Mapped[str] = mapped_column(ForeignKey("tiers.code"))
+    tier_code: Mapped[str] = mapped_column(fk("tiers.code"))
     tier_since: Mapped[date] = mapped_column(Date)
     tier_grace_until: Mapped[date | None] = mapped_column(Date)
     enrolled_on: Mapped[date] = mapped_column(Date)
@@ -141,11 +146,11 @@ class QualifyingEvent(Base):
 
     __tablename__ = "qualifying_events"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
+    member_id: Mapped[str] = mapped_column(fk("members.id"))
     at: Mapped[datetime] = mapped_column(DateTime)
     spend_fen: Mapped[int] = mapped_column(BigInteger)
     growth: Mapped[int] = mapped_column(BigInteger)
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"))
     __table_args__ = (Index("ix_qualifying_member_at", "member_id", "at"),)
 
 
@@ -156,7 +161,7 @@ class PointAccount(Base):
     """Cached totals of a member's ledger. ``balance`` always equals the sum of the entries."""
 
     __tablename__ = "point_accounts"
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(fk("members.id"), primary_key=True)
     balance: Mapped[int] = mapped_column(BigInteger, default=0)
     debt: Mapped[int] = mapped_column(BigInteger, default=0)
     frozen: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -169,8 +174,8 @@ class PointEntry(Base):
 
     __tablename__ = "point_entries"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"), index=True)
+    member_id: Mapped[str] = mapped_column(fk("members.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
     points: Mapped[int] = mapped_column(BigInteger)
     debt_delta: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -197,8 +202,8 @@ class PointLot(Base):
 
     __tablename__ = "point_lots"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
-    entry_id: Mapped[str] = mapped_column(ForeignKey("point_entries.id"))
+    member_id: Mapped[str] = mapped_column(fk("members.id"))
+    entry_id: Mapped[str] = mapped_column(fk("point_entries.id"))
     points: Mapped[int] = mapped_column(BigInteger)
     remaining: Mapped[int] = mapped_column(BigInteger)
     available_at: Mapped[datetime] = mapped_column(DateTime)
@@ -225,8 +230,8 @@ class LotMovement(Base):
     """How an entry changed a lot: + when created or restored, − when spent, expired, reversed."""
 
     __tablename__ = "lot_movements"
-    entry_id: Mapped[str] = mapped_column(ForeignKey("point_entries.id"), primary_key=True)
-    lot_id: Mapped[str] = mapped_column(ForeignKey("point_lots.id"), primary_key=True)
+    entry_id: Mapped[str] = mapped_column(fk("point_entries.id"), primary_key=True)
+    lot_id: Mapped[str] = mapped_column(fk("point_lots.id"), primary_key=True)
     delta: Mapped[int] = mapped_column(BigInteger)
     __table_args__ = (Index("ix_lot_movements_lot", "lot_id"),)
 
@@ -238,7 +243,7 @@ class Sale(Base):
     __tablename__ = "sales"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     receipt_no: Mapped[str] = mapped_column(String(32), unique=True)
-    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
+    member_id: Mapped[str | None] = mapped_column(fk("members.id"))
     store_code: Mapped[str | None] = mapped_column(String(16))
     device_id: Mapped[str | None] = mapped_column(String(36))
     staff: Mapped[str | None] = mapped_column(String(64))
@@ -259,13 +264,13 @@ class Sale(Base):
     points_reversed: Mapped[int] = mapped_column(BigInteger, default=0)
     points_returned: Mapped[int] = mapped_column(BigInteger, default=0)
     cash_refunded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"))
     __table_args__ = (Index("ix_sales_member_at", "member_id", "at"),)
 
 
 class SaleLineRow(Base):
     __tablename__ = "sale_lines"
-    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    sale_id: Mapped[str] = mapped_column(fk("sales.id"), primary_key=True)
     line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
     category: Mapped[str | None] = mapped_column(String(32))
     amount_fen: Mapped[int] = mapped_column(BigInteger)
@@ -274,14 +279,14 @@ class SaleLineRow(Base):
 class Refund(Base):
     __tablename__ = "refunds"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_id: Mapped[str] = mapped_column(fk("sales.id"), index=True)
     amount_fen: Mapped[int] = mapped_column(BigInteger)
     cash_fen: Mapped[int] = mapped_column(BigInteger)
     points_reversed: Mapped[int] = mapped_column(BigInteger)
     points_returned: Mapped[int] = mapped_column(BigInteger)
     debt_created: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime)
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"))
 
 
 # --- points mall ------------------------------------------------------------
@@ -301,22 +306,22 @@ class Reward(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
     min_tier_rank: Mapped[int] = mapped_column(Integer, default=0)
-    coupon_template_id: Mapped[str | None] = mapped_column(ForeignKey("coupon_templates.id"))
+    coupon_template_id: Mapped[str | None] = mapped_column(fk("coupon_templates.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class StoreStock(Base):
     __tablename__ = "store_stock"
-    sku: Mapped[str] = mapped_column(ForeignKey("rewards.sku"), primary_key=True)
-    store_code: Mapped[str] = mapped_column(ForeignKey("stores.code"), primary_key=True)
+    sku: Mapped[str] = mapped_column(fk("rewards.sku"), primary_key=True)
+    store_code: Mapped[str] = mapped_column(fk("stores.code"), primary_key=True)
     quantity: Mapped[int] = mapped_column(BigInteger)
 
 
 class Redemption(Base):
     __tablename__ = "redemptions"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"))
-    sku: Mapped[str] = mapped_column(ForeignKey("rewards.sku"))
+    member_id: Mapped[str] = mapped_column(fk("members.id"))
+    sku: Mapped[str] = mapped_column(fk("rewards.sku"))
     qty: Mapped[int] = mapped_column(Integer)
     points: Mapped[int] = mapped_column(BigInteger)
     cash_fen: Mapped[int] = mapped_column(BigInteger)
@@ -326,7 +331,7 @@ class Redemption(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
     coupon_id: Mapped[str | None] = mapped_column(String(36))
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"))
     __table_args__ = (Index("ix_redemptions_member_sku", "member_id", "sku"),)
 
 
@@ -348,8 +353,8 @@ class Coupon(Base):
     __tablename__ = "coupons"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
-    template_id: Mapped[str] = mapped_column(ForeignKey("coupon_templates.id"))
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    template_id: Mapped[str] = mapped_column(fk("coupon_templates.id"))
+    member_id: Mapped[str] = mapped_column(fk("members.id"), index=True)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     valid_from: Mapped[datetime] = mapped_column(DateTime)
     valid_until: Mapped[datetime] = mapped_column(DateTime)
@@ -357,7 +362,7 @@ class Coupon(Base):
     used_sale_id: Mapped[str | None] = mapped_column(String(36))
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
     source: Mapped[str | None] = mapped_column(String(32))
-    command_id: Mapped[str] = mapped_column(ForeignKey("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"))
 
 
 # --- commands and the outbox ------------------------------------------------

@@ -130,7 +130,19 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
             raise PointsCashLimit(max_points=most, requested=cmd.points_to_spend)
         points_cash = cash_value_of(rules, cmd.points_to_spend)
     paid = net - points_cash
-
+    earn: EarnResult | None = None
+    if member is not None:
+        # Points are earned on what the customer paid in money, spread over the lines.
+        paid_lines = allocate(paid, [line.amount_fen for line in cmd.lines])
+        earn = preview_earn(
+            ctx,
+            member,
+            rules,
+            [
+                SaleLine(category=line.category, amount_fen=p)
+                for line, p in zip(cmd.lines, paid_lines, strict=True)
+            ],
+        )
     sale = Sale(
         id=cmd.sale_id,
         receipt_no=cmd.receipt_no,
@@ -147,9 +159,11 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
         points_spent=cmd.points_to_spend,
         points_cash_fen=points_cash,
         paid_fen=paid,
-        points_earned=0,
+        points_earned=earn.points if earn else 0,
         rule_version=rules.version,
-        breakdown=[],
+        breakdown=[{"code": p.code, "points": p.points, **p.params} for p in earn.parts]
+        if earn
+        else [],
         command_id=ctx.env.id,
     )
     ctx.session.add(sale)
@@ -159,8 +173,7 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
                 sale_id=sale.id, line_no=i, category=line.category, amount_fen=line.amount_fen
             )
         )
-    ctx.session.flush()
-    if member is None:
+    if member is None or earn is None:
         return _sale_result(sale, None)
 
     if coupon is not None:
@@ -179,19 +192,6 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
             raise_attention(
                 ctx, "points_overdraft", member.id, sale_id=sale.id, debt=spend.debt_delta
             )
-    # Points are earned on what the customer paid in money, spread over the lines.
-    paid_lines = allocate(paid, [line.amount_fen for line in cmd.lines])
-    earn = preview_earn(
-        ctx,
-        member,
-        rules,
-        [
-            SaleLine(category=line.category, amount_fen=p)
-            for line, p in zip(cmd.lines, paid_lines, strict=True)
-        ],
-    )
-    sale.points_earned = earn.points
-    sale.breakdown = [{"code": p.code, "points": p.points, **p.params} for p in earn.parts]
     if earn.points > 0:
         ledger.credit(
             ctx,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core import tiers
@@ -55,7 +55,29 @@ def _decide(ctx: Context, member: Member, period_end: bool) -> dict[str, Any] | 
     return {"from": before, "to": decision.code, "change": decision.change}
 
 
+def window_total(session: Session, member: Member, as_of: date) -> int:
+    policy = tier_policy(session)
+    start, end = tiers.window_bounds(policy, as_of, member.enrolled_on)
+    column = EventRow.spend_fen if policy.measure == "spend" else EventRow.growth
+    total = session.execute(
+        select(func.coalesce(func.sum(column), 0)).where(
+            EventRow.member_id == member.id,
+            EventRow.at >= datetime.combine(start, datetime.min.time()),
+            EventRow.at < datetime.combine(end, datetime.min.time()),
+        )
+    ).scalar_one()
+    return max(0, int(total))
+
+
 def upgrade_if_qualified(ctx: Context, member: Member) -> dict[str, Any] | None:
+    """After a sale: move up at once if the window now qualifies; clear a running grace."""
+    if member.tier_grace_until is None:
+        ladder = tier_defs(ctx.session)
+        current = next(t for t in ladder if t.code == member.tier_code)
+        higher = [t for t in ladder if t.rank > current.rank]
+        # The common case: nothing to decide, answered with one aggregate query.
+        if not higher or window_total(ctx.session, member, ctx.at.date()) < higher[0].threshold:
+            return None
     return _decide(ctx, member, period_end=False)
 
 

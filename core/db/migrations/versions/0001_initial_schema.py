@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 04:05:33.580107
+Create Date: 2026-11-22 04:16:57.284291
 """
 
 from __future__ import annotations
@@ -117,7 +117,11 @@ def upgrade() -> None:
         sa.Column("period", sa.String(length=16), nullable=True),
         sa.Column("ref", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(
-            ["tier_code"], ["tiers.code"], name=op.f("fk_benefits_tier_code_tiers")
+            ["tier_code"],
+            ["tiers.code"],
+            name=op.f("fk_benefits_tier_code_tiers"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_benefits")),
     )
@@ -147,10 +151,18 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["home_store"], ["stores.code"], name=op.f("fk_members_home_store_stores")
+            ["home_store"],
+            ["stores.code"],
+            name=op.f("fk_members_home_store_stores"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["tier_code"], ["tiers.code"], name=op.f("fk_members_tier_code_tiers")
+            ["tier_code"],
+            ["tiers.code"],
+            name=op.f("fk_members_tier_code_tiers"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_members")),
         sa.UniqueConstraint("code", name=op.f("uq_members_code")),
@@ -184,6 +196,8 @@ def upgrade() -> None:
             ["coupon_template_id"],
             ["coupon_templates.id"],
             name=op.f("fk_rewards_coupon_template_id_coupon_templates"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("sku", name=op.f("pk_rewards")),
     )
@@ -199,13 +213,25 @@ def upgrade() -> None:
         sa.Column("used_at", sa.DateTime(), nullable=False),
         sa.Column("command_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["benefit_id"], ["benefits.id"], name=op.f("fk_benefit_uses_benefit_id_benefits")
+            ["benefit_id"],
+            ["benefits.id"],
+            name=op.f("fk_benefit_uses_benefit_id_benefits"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_benefit_uses_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_benefit_uses_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_benefit_uses_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_benefit_uses_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_benefit_uses")),
     )
@@ -229,15 +255,25 @@ def upgrade() -> None:
         sa.Column("source", sa.String(length=32), nullable=True),
         sa.Column("command_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_coupons_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_coupons_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_coupons_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_coupons_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
             ["template_id"],
             ["coupon_templates.id"],
             name=op.f("fk_coupons_template_id_coupon_templates"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coupons")),
         sa.UniqueConstraint("code", name=op.f("uq_coupons_code")),
@@ -254,7 +290,11 @@ def upgrade() -> None:
         sa.Column("lifetime_earned", sa.BigInteger(), nullable=False),
         sa.Column("lifetime_spent", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_point_accounts_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_point_accounts_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("member_id", name=op.f("pk_point_accounts")),
     )
@@ -277,10 +317,18 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_point_entries_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_point_entries_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_point_entries_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_point_entries_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_point_entries")),
         sa.UniqueConstraint("command_id", "seq", name="uq_point_entries_command_seq"),
@@ -306,10 +354,18 @@ def upgrade() -> None:
         sa.Column("growth", sa.BigInteger(), nullable=False),
         sa.Column("command_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_qualifying_events_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_qualifying_events_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_qualifying_events_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_qualifying_events_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_qualifying_events")),
     )
@@ -332,12 +388,26 @@ def upgrade() -> None:
         sa.Column("coupon_id", sa.String(length=36), nullable=True),
         sa.Column("command_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_redemptions_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_redemptions_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_redemptions_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_redemptions_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
-        sa.ForeignKeyConstraint(["sku"], ["rewards.sku"], name=op.f("fk_redemptions_sku_rewards")),
+        sa.ForeignKeyConstraint(
+            ["sku"],
+            ["rewards.sku"],
+            name=op.f("fk_redemptions_sku_rewards"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_redemptions")),
     )
     with op.batch_alter_table("redemptions", schema=None) as batch_op:
@@ -369,10 +439,18 @@ def upgrade() -> None:
         sa.Column("cash_refunded_fen", sa.BigInteger(), nullable=False),
         sa.Column("command_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_sales_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_sales_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_sales_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_sales_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sales")),
         sa.UniqueConstraint("receipt_no", name=op.f("uq_sales_receipt_no")),
@@ -385,9 +463,19 @@ def upgrade() -> None:
         sa.Column("sku", sa.String(length=32), nullable=False),
         sa.Column("store_code", sa.String(length=16), nullable=False),
         sa.Column("quantity", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(["sku"], ["rewards.sku"], name=op.f("fk_store_stock_sku_rewards")),
         sa.ForeignKeyConstraint(
-            ["store_code"], ["stores.code"], name=op.f("fk_store_stock_store_code_stores")
+            ["sku"],
+            ["rewards.sku"],
+            name=op.f("fk_store_stock_sku_rewards"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
+        sa.ForeignKeyConstraint(
+            ["store_code"],
+            ["stores.code"],
+            name=op.f("fk_store_stock_store_code_stores"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("sku", "store_code", name=op.f("pk_store_stock")),
     )
@@ -402,10 +490,18 @@ def upgrade() -> None:
         sa.Column("expires_at", sa.DateTime(), nullable=False),
         sa.Column("sale_id", sa.String(length=36), nullable=True),
         sa.ForeignKeyConstraint(
-            ["entry_id"], ["point_entries.id"], name=op.f("fk_point_lots_entry_id_point_entries")
+            ["entry_id"],
+            ["point_entries.id"],
+            name=op.f("fk_point_lots_entry_id_point_entries"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"], name=op.f("fk_point_lots_member_id_members")
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_point_lots_member_id_members"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_point_lots")),
     )
@@ -437,9 +533,19 @@ def upgrade() -> None:
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("command_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["command_id"], ["commands.id"], name=op.f("fk_refunds_command_id_commands")
+            ["command_id"],
+            ["commands.id"],
+            name=op.f("fk_refunds_command_id_commands"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
-        sa.ForeignKeyConstraint(["sale_id"], ["sales.id"], name=op.f("fk_refunds_sale_id_sales")),
+        sa.ForeignKeyConstraint(
+            ["sale_id"],
+            ["sales.id"],
+            name=op.f("fk_refunds_sale_id_sales"),
+            initially="DEFERRED",
+            deferrable=True,
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_refunds")),
     )
     with op.batch_alter_table("refunds", schema=None) as batch_op:
@@ -452,7 +558,11 @@ def upgrade() -> None:
         sa.Column("category", sa.String(length=32), nullable=True),
         sa.Column("amount_fen", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["sale_id"], ["sales.id"], name=op.f("fk_sale_lines_sale_id_sales")
+            ["sale_id"],
+            ["sales.id"],
+            name=op.f("fk_sale_lines_sale_id_sales"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("sale_id", "line_no", name=op.f("pk_sale_lines")),
     )
@@ -462,10 +572,18 @@ def upgrade() -> None:
         sa.Column("lot_id", sa.String(length=36), nullable=False),
         sa.Column("delta", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["entry_id"], ["point_entries.id"], name=op.f("fk_lot_movements_entry_id_point_entries")
+            ["entry_id"],
+            ["point_entries.id"],
+            name=op.f("fk_lot_movements_entry_id_point_entries"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.ForeignKeyConstraint(
-            ["lot_id"], ["point_lots.id"], name=op.f("fk_lot_movements_lot_id_point_lots")
+            ["lot_id"],
+            ["point_lots.id"],
+            name=op.f("fk_lot_movements_lot_id_point_lots"),
+            initially="DEFERRED",
+            deferrable=True,
         ),
         sa.PrimaryKeyConstraint("entry_id", "lot_id", name=op.f("pk_lot_movements")),
     )
