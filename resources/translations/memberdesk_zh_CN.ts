@@ -1,0 +1,458 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../pos/checkout.py" line="+45"/>
+        <source>Scan the member card, or type member no. / mobile, then Enter</source>
+        <translation>扫描会员码，或输入会员号／手机号后按回车</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan a member card to begin</source>
+        <translation>请扫描会员码</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Scanned: {text}</source>
+        <translation>扫描内容：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../ui/widgets/ledger_view.py" line="+88"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="+16"/>
+        <source>MemberDesk — Back office</source>
+        <translation>MemberDesk 会员管理 — 后台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="+67"/>
+        <source>Available points</source>
+        <translation>可用积分</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No member selected</source>
+        <translation>未选择会员</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name masked for privacy</source>
+        <translation>为保护隐私，姓名已隐去</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member no. {code}</source>
+        <translation>会员号 {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile {phone}</source>
+        <translation>手机 {phone}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked {points:,}</source>
+        <translation>锁定中 {points:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earned recently; usable once the return window has passed</source>
+        <translation>近期获得的积分，退货期过后即可使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet uploaded {points:+,}</source>
+        <translation>待上传 {points:+,}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made on this device that the server has not confirmed yet</source>
+        <translation>本机已记录、服务器尚未确认的变动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points owed {points:,}</source>
+        <translation>积分欠款 {points:,}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaid automatically from future earnings</source>
+        <translation>将从今后获得的积分中自动扣还</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MEMBERSHIP CLOSED</source>
+        <translation>会员已注销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MEMBERSHIP FROZEN</source>
+        <translation>会员已冻结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MEMBERSHIP NOT ACTIVE ({status})</source>
+        <translation>会员不可用（{status}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POINTS FROZEN: no earning or spending</source>
+        <translation>积分已冻结：不能获得或使用积分</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../desktop/pages/members.py" line="+57"/>
+        <source>Member no., mobile, last 4 digits, name or pinyin initials</source>
+        <translation>会员号、手机号、手机尾号四位、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Recent points entries</source>
+        <translation>最近积分记录</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} members shown; scroll for more</source>
+        <translation>已显示 {count} 位会员，向下滚动加载更多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} members</source>
+        <translation>共 {count} 位会员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member matches “{query}”</source>
+        <translation>没有与“{query}”匹配的会员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First {count} matches; type more to narrow down</source>
+        <translation>仅显示前 {count} 条结果，请输入更多内容缩小范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} found</source>
+        <translation>找到 {count} 位会员</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <location filename="../../ui/members_model.py" line="+147"/>
+        <source>Member no.</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Membership {status}</source>
+        <translation>会员{status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points frozen</source>
+        <translation>积分已冻结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owes {points:,} points</source>
+        <translation>欠 {points:,} 积分</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+31"/>
+        <location filename="../../pos/app.py" line="+31"/>
+        <source>MemberDesk</source>
+        <translation>MemberDesk 会员管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../pos/app.py" line="+1"/>
+        <source>Cannot open the database {path}:
+{error}</source>
+        <translation>无法打开数据库 {path}：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/app.py" line="+6"/>
+        <source>MemberDesk — Checkout</source>
+        <translation>MemberDesk — 收银台</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+133"/>
+        <source>The request was refused.</source>
+        <translation>请求被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount. Enter yuan, for example 128.50.</source>
+        <translation>“{text}”不是有效金额，请以元为单位输入，例如 128.50。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a valid member code (misread?). Please scan again.</source>
+        <translation>“{text}”不是有效的会员码（可能扫描有误），请重新扫描。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” is not a valid mobile number.</source>
+        <translation>“{text}”不是有效的手机号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No member found for “{key}”.</source>
+        <translation>未找到“{key}”对应的会员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{key}” matches {count} members. Scan or enter the member code.</source>
+        <translation>“{key}”匹配到 {count} 位会员，请扫描或输入会员号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone number already belongs to member {code}.</source>
+        <translation>该手机号已属于会员 {code}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member {code} is not active ({status}).</source>
+        <translation>会员 {code} 当前不可用（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points account of member {code} is frozen.</source>
+        <translation>会员 {code} 的积分账户已冻结。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member {code} has {available} points available; {requested} requested.</source>
+        <translation>会员 {code} 可用积分 {available}，本次需要 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {max_points} points can pay for this sale; {requested} requested.</source>
+        <translation>本单最多可用 {max_points} 积分抵现，本次请求 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sale “{sale_id}”.</source>
+        <translation>未找到销售单“{sale_id}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale {sale_id} can be refunded {refundable} at most; {requested} requested.</source>
+        <translation>销售单 {sale_id} 最多可退 {refundable}，本次申请 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reward “{sku}”.</source>
+        <translation>未找到礼品“{sku}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward {sku} is not available ({reason}).</source>
+        <translation>礼品 {sku} 暂不可兑换（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward {sku}: {available} in stock at {where}; {requested} requested.</source>
+        <translation>礼品 {sku} 在 {where} 库存 {available}，本次需要 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member {code} may redeem {sku} {limit} times; {used} used, {requested} requested.</source>
+        <translation>会员 {code} 最多可兑换 {sku} {limit} 次，已兑换 {used} 次，本次 {requested} 次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No redemption “{redemption_id}”.</source>
+        <translation>未找到兑换记录“{redemption_id}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption {redemption_id} is already cancelled.</source>
+        <translation>兑换 {redemption_id} 已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No coupon “{coupon}” for this member.</source>
+        <translation>该会员没有优惠券“{coupon}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupon {coupon} cannot be used ({reason}).</source>
+        <translation>优惠券 {coupon} 不可使用（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No store “{store}”.</source>
+        <translation>未找到门店“{store}”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not configured on this device.</source>
+        <translation>本机尚未配置 {what}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required for {action}.</source>
+        <translation>{action}需要填写原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device does not know the command “{kind}” (version {version}).</source>
+        <translation>本机无法识别指令“{kind}”（版本 {version}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Benefit {benefit} already used {used} of {quota} times this {period}.</source>
+        <translation>权益 {benefit} 本期（{period}）已使用 {used}/{quota} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ledger</name>
+    <message>
+        <location filename="../../ui/widgets/ledger_view.py" line="-51"/>
+        <source>Earned on a purchase</source>
+        <translation>消费得积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with points</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken back on a refund</source>
+        <translation>退货扣回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on a refund</source>
+        <translation>退货退还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward redeemed</source>
+        <translation>兑换礼品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption cancelled</source>
+        <translation>取消兑换退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual adjustment</source>
+        <translation>人工调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="-65"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>已注销</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,458 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../pos/checkout.py" line="+45"/>
+        <source>Scan the member card, or type member no. / mobile, then Enter</source>
+        <translation>掃描會員碼，或輸入會員號／手機號碼後按 Enter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan a member card to begin</source>
+        <translation>請掃描會員碼</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Scanned: {text}</source>
+        <translation>掃描內容：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../ui/widgets/ledger_view.py" line="+88"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="+16"/>
+        <source>MemberDesk — Back office</source>
+        <translation>MemberDesk 會員管理 — 後台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanel</name>
+    <message>
+        <location filename="../../ui/widgets/member_panel.py" line="+67"/>
+        <source>Available points</source>
+        <translation>可用積分</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No member selected</source>
+        <translation>未選擇會員</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name masked for privacy</source>
+        <translation>為保護隱私，姓名已隱去</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member no. {code}</source>
+        <translation>會員號 {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile {phone}</source>
+        <translation>手機 {phone}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Locked {points:,}</source>
+        <translation>鎖定中 {points:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earned recently; usable once the return window has passed</source>
+        <translation>近期獲得的積分，退貨期過後即可使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet uploaded {points:+,}</source>
+        <translation>待上傳 {points:+,}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made on this device that the server has not confirmed yet</source>
+        <translation>本機已記錄、伺服器尚未確認的變動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points owed {points:,}</source>
+        <translation>積分欠款 {points:,}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repaid automatically from future earnings</source>
+        <translation>將從日後獲得的積分中自動扣還</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>MEMBERSHIP CLOSED</source>
+        <translation>會員已註銷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MEMBERSHIP FROZEN</source>
+        <translation>會員已凍結</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MEMBERSHIP NOT ACTIVE ({status})</source>
+        <translation>會員不可用（{status}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>POINTS FROZEN: no earning or spending</source>
+        <translation>積分已凍結：不能獲得或使用積分</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../desktop/pages/members.py" line="+57"/>
+        <source>Member no., mobile, last 4 digits, name or pinyin initials</source>
+        <translation>會員號、手機號碼、末四碼、姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Recent points entries</source>
+        <translation>最近積分紀錄</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Searching…</source>
+        <translation>搜尋中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} members shown; scroll for more</source>
+        <translation>已顯示 {count} 位會員，向下捲動載入更多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} members</source>
+        <translation>共 {count} 位會員</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member matches “{query}”</source>
+        <translation>沒有與「{query}」相符的會員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First {count} matches; type more to narrow down</source>
+        <translation>僅顯示前 {count} 筆結果，請輸入更多內容縮小範圍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} found</source>
+        <translation>找到 {count} 位會員</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <location filename="../../ui/members_model.py" line="+147"/>
+        <source>Member no.</source>
+        <translation>會員號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>積分餘額</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Membership {status}</source>
+        <translation>會員{status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points frozen</source>
+        <translation>積分已凍結</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owes {points:,} points</source>
+        <translation>欠 {points:,} 積分</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+31"/>
+        <location filename="../../pos/app.py" line="+31"/>
+        <source>MemberDesk</source>
+        <translation>MemberDesk 會員管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../pos/app.py" line="+1"/>
+        <source>Cannot open the database {path}:
+{error}</source>
+        <translation>無法開啟資料庫 {path}：
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../pos/app.py" line="+6"/>
+        <source>MemberDesk — Checkout</source>
+        <translation>MemberDesk — 收銀台</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+133"/>
+        <source>The request was refused.</source>
+        <translation>請求被拒絕。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not an amount. Enter yuan, for example 128.50.</source>
+        <translation>「{text}」不是有效金額，請以元為單位輸入，例如 128.50。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}” is not a valid member code (misread?). Please scan again.</source>
+        <translation>「{text}」不是有效的會員碼（可能掃描有誤），請重新掃描。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{text}” is not a valid mobile number.</source>
+        <translation>「{text}」不是有效的手機號碼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No member found for “{key}”.</source>
+        <translation>找不到「{key}」對應的會員。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{key}” matches {count} members. Scan or enter the member code.</source>
+        <translation>「{key}」符合 {count} 位會員，請掃描或輸入會員號。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone number already belongs to member {code}.</source>
+        <translation>此手機號碼已屬於會員 {code}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member {code} is not active ({status}).</source>
+        <translation>會員 {code} 目前不可用（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points account of member {code} is frozen.</source>
+        <translation>會員 {code} 的積分帳戶已凍結。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member {code} has {available} points available; {requested} requested.</source>
+        <translation>會員 {code} 可用積分 {available}，本次需要 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {max_points} points can pay for this sale; {requested} requested.</source>
+        <translation>本單最多可用 {max_points} 積分折抵，本次要求 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sale “{sale_id}”.</source>
+        <translation>找不到銷售單「{sale_id}」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale {sale_id} can be refunded {refundable} at most; {requested} requested.</source>
+        <translation>銷售單 {sale_id} 最多可退 {refundable}，本次申請 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reward “{sku}”.</source>
+        <translation>找不到禮品「{sku}」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward {sku} is not available ({reason}).</source>
+        <translation>禮品 {sku} 暫不可兌換（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward {sku}: {available} in stock at {where}; {requested} requested.</source>
+        <translation>禮品 {sku} 在 {where} 庫存 {available}，本次需要 {requested}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member {code} may redeem {sku} {limit} times; {used} used, {requested} requested.</source>
+        <translation>會員 {code} 最多可兌換 {sku} {limit} 次，已兌換 {used} 次，本次 {requested} 次。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No redemption “{redemption_id}”.</source>
+        <translation>找不到兌換紀錄「{redemption_id}」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption {redemption_id} is already cancelled.</source>
+        <translation>兌換 {redemption_id} 已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No coupon “{coupon}” for this member.</source>
+        <translation>此會員沒有優惠券「{coupon}」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupon {coupon} cannot be used ({reason}).</source>
+        <translation>優惠券 {coupon} 不可使用（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No store “{store}”.</source>
+        <translation>找不到門店「{store}」。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is not configured on this device.</source>
+        <translation>本機尚未設定 {what}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required for {action}.</source>
+        <translation>{action}需要填寫原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device does not know the command “{kind}” (version {version}).</source>
+        <translation>本機無法識別指令「{kind}」（版本 {version}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Benefit {benefit} already used {used} of {quota} times this {period}.</source>
+        <translation>權益 {benefit} 本期（{period}）已使用 {used}/{quota} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ledger</name>
+    <message>
+        <location filename="../../ui/widgets/ledger_view.py" line="-51"/>
+        <source>Earned on a purchase</source>
+        <translation>消費得積分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with points</source>
+        <translation>積分折抵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken back on a refund</source>
+        <translation>退貨扣回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned on a refund</source>
+        <translation>退貨退還</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward redeemed</source>
+        <translation>兌換禮品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption cancelled</source>
+        <translation>取消兌換退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual adjustment</source>
+        <translation>人工調整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift</source>
+        <translation>贈送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>過期</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="-65"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frozen</source>
+        <translation>已凍結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>已註銷</translation>
+    </message>
+</context>
+</TS>

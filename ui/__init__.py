@@ -1,0 +1,1 @@
+"""Shared Qt pieces of the desktop and POS applications."""
