@@ -353,6 +353,66 @@ class DeviceServices:
             at=at,
         )
 
+    def _member_id(self, key: str) -> str:
+        with self.factory() as s:
+            return directory.find_by_key(s, key).id
+
+    def edit_profile(
+        self,
+        member_key: str,
+        base_version: int,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+        **changes: Any,
+    ) -> Applied:
+        return execute(
+            self.factory,
+            p.EditProfile(
+                member_id=self._member_id(member_key), base_version=base_version, **changes
+            ),
+            staff=staff,
+            at=at,
+        )
+
+    def set_status(
+        self,
+        member_key: str,
+        status: str,
+        reason: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        payload = p.SetMemberStatus.from_dict(
+            {"member_id": self._member_id(member_key), "status": status, "reason": reason}
+        )
+        return execute(self.factory, payload, staff=staff, at=at)
+
+    def use_benefit(
+        self,
+        member_key: str,
+        benefit_id: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        return execute(
+            self.factory,
+            p.UseBenefit(member_id=self._member_id(member_key), benefit_id=benefit_id),
+            staff=staff,
+            at=at,
+        )
+
+    def evaluate_tier(
+        self, member_key: str, *, period_end: bool = False, at: datetime | None = None
+    ) -> Applied:
+        return execute(
+            self.factory,
+            p.EvaluateTier(member_id=self._member_id(member_key), period_end=period_end),
+            at=at,
+        )
+
     def expire_due(self, member_id: str | None = None, *, at: datetime | None = None) -> Applied:
         return execute(self.factory, p.ExpirePoints(member_id=member_id), at=at)
 

@@ -486,3 +486,61 @@ def test_sale_without_lines_amount_zero_is_fine_and_free(svc: DeviceServices, me
     assert r["points_earned"] == 0 and r["amount_paid_fen"] == 0
     with svc.factory() as s:
         assert s.execute(select(func.count()).select_from(Sale)).scalar_one() == 1
+
+
+# --- profile, status, benefits, tier evaluation -----------------------------
+
+
+def test_profile_edit_bumps_version_and_flags_a_stale_edit(
+    svc: DeviceServices, member: str
+) -> None:
+    card = svc.find(member, now=T0)
+    r = svc.edit_profile(member, card.version, name="张三丰", email="z@example.cn", at=T0).result
+    assert r == {"member_id": card.id, "version": 2, "changed": ["name", "email"], "stale": False}
+    assert [m.name for m in svc.search("zsf")] == ["张三丰"]
+    stale = svc.edit_profile(member, 1, phone="13900000001", at=T0).result
+    assert stale["stale"] is True
+    with svc.factory() as s:
+        kinds = [i.kind for i in s.execute(select(AttentionItem)).scalars()]
+    assert kinds == ["stale_edit"]
+    svc.enrol("李四", "13900000002", at=T0)
+    refused(svc, errors.DuplicatePhone, svc.edit_profile, member, 3, phone="13900000002", at=T0)
+    refused(svc, errors.InvalidInput, svc.edit_profile, member, 3, email="not-mail", at=T0)
+
+
+def test_closed_member_cannot_buy_or_redeem(svc: DeviceServices, member: str) -> None:
+    svc.set_status(member, "closed", "customer asked", at=T0)
+    err = refused(svc, errors.MemberInactive, svc.record_sale, yuan("10"), member_key=member)
+    assert err.params["status"] == "closed"
+    refused(svc, errors.InvalidInput, svc.set_status, member, "deleted", "why", at=T0)
+
+
+def test_birthday_gift_and_free_shipping_respect_their_quotas(svc: DeviceServices) -> None:
+    from datetime import date
+
+    code = svc.enrol("王五", "13700000011", birthday=date(1990, 3, 15), at=T0).result["code"]
+    svc.record_sale(yuan("20000"), member_key=code, at=T0)
+    assert svc.find(code, now=T0).tier_name == "金牌"
+    before = svc.find(code, now=T0).points.balance
+    gift = svc.use_benefit(code, "T3.birthday_gift", at=T0).result
+    assert gift["points"] == 500
+    assert svc.find(code, now=T0).points.balance == before + 500
+    refused(svc, errors.BenefitQuotaExhausted, svc.use_benefit, code, "T3.birthday_gift", at=T0)
+    coupons = [svc.use_benefit(code, "T3.free_shipping", at=T0).result for _ in range(2)]
+    assert all(c["coupon"].startswith("C") for c in coupons)
+    refused(svc, errors.BenefitQuotaExhausted, svc.use_benefit, code, "T3.free_shipping", at=T0)
+    # A new month, a new quota.
+    assert svc.use_benefit(code, "T3.free_shipping", at=T0 + 31 * DAY).result["coupon"]
+    refused(svc, errors.InvalidInput, svc.use_benefit, code, "T4.free_shipping", at=T0)
+
+
+def test_downgrade_waits_for_the_grace_period(svc: DeviceServices, member: str) -> None:
+    svc.record_sale(yuan("3000"), member_key=member, at=T0)
+    assert svc.find(member, now=T0).tier_name == "铜牌"
+    year_later = T0 + 400 * DAY
+    r = svc.evaluate_tier(member, period_end=True, at=year_later).result
+    assert r["tier"] == "T1" and r["change"]["change"] == "grace_started"
+    r = svc.evaluate_tier(member, period_end=True, at=year_later + 10 * DAY).result
+    assert r["tier"] == "T1"
+    r = svc.evaluate_tier(member, period_end=True, at=year_later + 31 * DAY).result
+    assert r["tier"] == "T0" and r["change"]["change"] == "downgrade"
