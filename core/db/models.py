@@ -102,11 +102,11 @@ class BenefitRow(Base):
 class BenefitUse(Base):
     __tablename__ = "benefit_uses"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    benefit_id: Mapped[str] = mapped_column(fk("benefits.id"))
+    benefit_id: Mapped[str] = mapped_column(fk("benefits.id"), index=True)
     member_id: Mapped[str] = mapped_column(fk("members.id"))
     period_key: Mapped[str] = mapped_column(String(16))
     used_at: Mapped[datetime] = mapped_column(DateTime)
-    command_id: Mapped[str] = mapped_column(fk("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
     __table_args__ = (
         Index("ix_benefit_uses_member_period", "member_id", "benefit_id", "period_key"),
     )
@@ -131,7 +131,7 @@ class Member(Base):
     home_store: Mapped[str | None] = mapped_column(fk("stores.code"), index=True)
     status: Mapped[str] = mapped_column(String(10), default="active")
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    tier_code: Mapped[str] = mapped_column(fk("tiers.code"))
+    tier_code: Mapped[str] = mapped_column(fk("tiers.code"), index=True)
     tier_since: Mapped[date] = mapped_column(Date)
     tier_grace_until: Mapped[date | None] = mapped_column(Date)
     enrolled_on: Mapped[date] = mapped_column(Date)
@@ -150,7 +150,7 @@ class QualifyingEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     spend_fen: Mapped[int] = mapped_column(BigInteger)
     growth: Mapped[int] = mapped_column(BigInteger)
-    command_id: Mapped[str] = mapped_column(fk("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
     __table_args__ = (Index("ix_qualifying_member_at", "member_id", "at"),)
 
 
@@ -202,8 +202,8 @@ class PointLot(Base):
 
     __tablename__ = "point_lots"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(fk("members.id"))
-    entry_id: Mapped[str] = mapped_column(fk("point_entries.id"))
+    member_id: Mapped[str] = mapped_column(fk("members.id"), index=True)
+    entry_id: Mapped[str] = mapped_column(fk("point_entries.id"), index=True)
     points: Mapped[int] = mapped_column(BigInteger)
     remaining: Mapped[int] = mapped_column(BigInteger)
     available_at: Mapped[datetime] = mapped_column(DateTime)
@@ -264,7 +264,7 @@ class Sale(Base):
     points_reversed: Mapped[int] = mapped_column(BigInteger, default=0)
     points_returned: Mapped[int] = mapped_column(BigInteger, default=0)
     cash_refunded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
-    command_id: Mapped[str] = mapped_column(fk("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
     __table_args__ = (Index("ix_sales_member_at", "member_id", "at"),)
 
 
@@ -286,7 +286,7 @@ class Refund(Base):
     points_returned: Mapped[int] = mapped_column(BigInteger)
     debt_created: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(DateTime)
-    command_id: Mapped[str] = mapped_column(fk("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
 
 
 # --- points mall ------------------------------------------------------------
@@ -306,14 +306,14 @@ class Reward(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
     min_tier_rank: Mapped[int] = mapped_column(Integer, default=0)
-    coupon_template_id: Mapped[str | None] = mapped_column(fk("coupon_templates.id"))
+    coupon_template_id: Mapped[str | None] = mapped_column(fk("coupon_templates.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class StoreStock(Base):
     __tablename__ = "store_stock"
     sku: Mapped[str] = mapped_column(fk("rewards.sku"), primary_key=True)
-    store_code: Mapped[str] = mapped_column(fk("stores.code"), primary_key=True)
+    store_code: Mapped[str] = mapped_column(fk("stores.code"), primary_key=True, index=True)
     quantity: Mapped[int] = mapped_column(BigInteger)
 
 
@@ -321,7 +321,7 @@ class Redemption(Base):
     __tablename__ = "redemptions"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     member_id: Mapped[str] = mapped_column(fk("members.id"))
-    sku: Mapped[str] = mapped_column(fk("rewards.sku"))
+    sku: Mapped[str] = mapped_column(fk("rewards.sku"), index=True)
     qty: Mapped[int] = mapped_column(Integer)
     points: Mapped[int] = mapped_column(BigInteger)
     cash_fen: Mapped[int] = mapped_column(BigInteger)
@@ -331,7 +331,7 @@ class Redemption(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
     coupon_id: Mapped[str | None] = mapped_column(String(36))
-    command_id: Mapped[str] = mapped_column(fk("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
     __table_args__ = (Index("ix_redemptions_member_sku", "member_id", "sku"),)
 
 
@@ -353,7 +353,7 @@ class Coupon(Base):
     __tablename__ = "coupons"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
-    template_id: Mapped[str] = mapped_column(fk("coupon_templates.id"))
+    template_id: Mapped[str] = mapped_column(fk("coupon_templates.id"), index=True)
     member_id: Mapped[str] = mapped_column(fk("members.id"), index=True)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     valid_from: Mapped[datetime] = mapped_column(DateTime)
@@ -362,7 +362,7 @@ class Coupon(Base):
     used_sale_id: Mapped[str | None] = mapped_column(String(36))
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
     source: Mapped[str | None] = mapped_column(String(32))
-    command_id: Mapped[str] = mapped_column(fk("commands.id"))
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
 
 
 # --- commands and the outbox ------------------------------------------------
