@@ -164,9 +164,20 @@ class DeviceServices:
                 earned_today=earned_today(s, member.id, when),
             )
 
-    def max_points_for(self, net_fen: int, at: datetime | None = None) -> int:
+    def max_points_for(
+        self, gross_fen: int, member_id: str | None = None, at: datetime | None = None
+    ) -> int:
+        """The most points that may pay a bill of ``gross_fen``, after the tier discount."""
+        from core.benefits import discount_fen
+        from core.catalog import tier_discount_bp
+        from core.handlers.common import member_by_id
+
         with self.factory() as s:
-            return max_points_for_bill(rules_at(s, (at or clock.now()).date()), net_fen)
+            net = gross_fen
+            if member_id is not None:
+                tier = member_by_id(s, member_id).tier_code
+                net -= discount_fen(gross_fen, tier_discount_bp(s, tier))
+            return max_points_for_bill(rules_at(s, (at or clock.now()).date()), net)
 
     # --- changing -------------------------------------------------------------
 

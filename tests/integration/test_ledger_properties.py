@@ -80,7 +80,7 @@ class LedgerMachine(RuleBasedStateMachine):
     )
     def sale(self, fen: int, category: str | None, spend_share: int) -> None:
         card = self.card()
-        most = min(card.points.available, self.svc.max_points_for(fen, at=self.now))
+        most = min(card.points.available, self.svc.max_points_for(fen, self.member_id, at=self.now))
         spend = most * spend_share // 100
         try:
             r = self.svc.record_sale(
@@ -139,7 +139,9 @@ class LedgerMachine(RuleBasedStateMachine):
         self.svc.expire_due(self.member_id, at=self.now)
         self.expected_balance -= self._last_expiry_points()
         before = self._snapshot()
-        most = min(self.card().points.available, self.svc.max_points_for(fen, at=self.now))
+        most = min(
+            self.card().points.available, self.svc.max_points_for(fen, self.member_id, at=self.now)
+        )
         r = self.svc.record_sale(
             [SaleLineInput(fen)],
             member_key=self.code,
