@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from core.errors import InvalidAmount
 
@@ -41,3 +42,16 @@ def pro_rata(total: int, part: int, whole: int) -> int:
     if whole <= 0:
         return 0
     return (total * part) // whole
+
+
+def allocate(total: int, weights: Sequence[int]) -> list[int]:
+    """Split ``total`` over ``weights`` in integers that sum to it (largest remainder)."""
+    whole = sum(weights)
+    if whole == 0:
+        return [0 for _ in weights]
+    shares = [total * w // whole for w in weights]
+    rest = total - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
+    for i in order[:rest]:
+        shares[i] += 1
+    return shares

@@ -74,6 +74,7 @@ from core import clock
 from core.codes import make_member_code
 from core.demo_rules import demo_benefits, demo_rules, demo_tier_policy, demo_tiers
 from core.errors import InvalidInput
+from core.money import allocate
 from core.names import pinyin_full, pinyin_initials
 from core.progress import NoProgress, Progress
 from core.rules import PointRules
@@ -735,19 +736,6 @@ class _Earner:
         return total, "[" + ", ".join(parts) + "]"
 
 
-def _allocate(total: int, weights: Sequence[int]) -> list[int]:
-    """``core.handlers.sales.allocate``: integer shares of ``total`` by ``weights``."""
-    whole = sum(weights)
-    if whole == 0:
-        return [0 for _ in weights]
-    shares = [total * w // whole for w in weights]
-    rest = total - sum(shares)
-    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
-    for i in order[:rest]:
-        shares[i] += 1
-    return shares
-
-
 # =========================================================================== history generation
 
 
@@ -1120,7 +1108,7 @@ class _Generator:
             elif len(lines) == 1:
                 paid_lines = ((lines[0][0], paid),)
             else:
-                shares = _allocate(paid, [a for _c, a in lines])
+                shares = allocate(paid, [a for _c, a in lines])
                 paid_lines = tuple((c, s) for (c, _a), s in zip(lines, shares, strict=True))
             points, breakdown = earn(paid_lines, held, day, birth_month)
             if points > 0:

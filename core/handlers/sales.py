@@ -33,22 +33,9 @@ from core.errors import (
 )
 from core.handlers.common import active_account, member_by_id, raise_attention
 from core.handlers.tiering import upgrade_if_qualified
-from core.money import pro_rata
+from core.money import allocate, pro_rata
 from core.rules import EarnResult, PointRules, SaleLine, compute_earn, max_points_for_bill
 from core.rules import points_cash_value as cash_value_of
-
-
-def allocate(total: int, weights: list[int]) -> list[int]:
-    """Split ``total`` over ``weights`` in integers that sum to it (largest remainder)."""
-    whole = sum(weights)
-    if whole == 0:
-        return [0 for _ in weights]
-    shares = [total * w // whole for w in weights]
-    rest = total - sum(shares)
-    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
-    for i in order[:rest]:
-        shares[i] += 1
-    return shares
 
 
 def coupon_discount(template: CouponTemplate, coupon: Coupon, base_fen: int, at: datetime) -> int:

@@ -151,7 +151,7 @@
         <translation>Recent points entries</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+62" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -232,21 +232,19 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+31" />
-        <location filename="../../pos/app.py" line="+31" />
+        <location filename="../../ui/app.py" line="+33" />
         <source>MemberDesk</source>
         <translation>MemberDesk</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../pos/app.py" line="+1" />
         <source>Cannot open the database {path}:
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../pos/app.py" line="+6" />
+        <location filename="../../pos/app.py" line="+15" />
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — Checkout</translation>
     </message>
@@ -254,7 +252,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+133" />
+        <location filename="../../ui/i18n.py" line="+134" />
         <source>The request was refused.</source>
         <translation>The request was refused.</translation>
     </message>

@@ -36,7 +36,7 @@ from core.db.models import (
 )
 from core.demo_rules import demo_rules
 from core.errors import InvalidInput
-from core.handlers.sales import allocate
+from core.money import allocate
 from core.names import pinyin_full, pinyin_initials
 from core.rules import SaleLine, compute_earn
 from core.tiers import QualifyingEvent, tier_for, window_bounds
