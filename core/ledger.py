@@ -249,8 +249,11 @@ def debit(
     """
     if points <= 0:
         raise ValueError("debit needs a positive amount")
-    lots = [lot for lot in open_lots(ctx.session, member_id) if lot.available_at <= ctx.at]
-    lots = [lot for lot in lots if lot.expires_at > ctx.at]
+    lots = [
+        lot
+        for lot in open_lots(ctx.session, member_id)
+        if lot.available_at <= ctx.at < lot.expires_at
+    ]
     available = sum(lot.remaining for lot in lots)
     if available < points and not allow_debt:
         raise InsufficientPoints(code=member_code, available=available, requested=points)

@@ -15,14 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core import clock, directory
 from core.apply import Applied, execute
-from core.catalog import rules_at, tier_by_code, tier_defs
+from core.catalog import rules_at, tier_defs
 from core.codes import make_member_code
 from core.commands import payloads as p
 from core.db.engine import open_device_db
 from core.db.models import Coupon, CouponTemplate, PointEntry, Redemption, Reward, Sale, StoreStock
 from core.errors import CouponNotFound, InvalidInput, SaleNotFound
 from core.ids import derived_id, new_id
-from core.rules import EarnResult, SaleLine, compute_earn, max_points_for_bill
+from core.rules import EarnResult, SaleLine, max_points_for_bill
 from core.tiers import TierDef
 
 
@@ -146,37 +146,29 @@ class DeviceServices:
     ) -> EarnResult:
         """The points a sale of these lines would earn now (no discounts applied here)."""
         from core.handlers.common import member_by_id
-        from core.handlers.sales import earned_today
+        from core.handlers.sales import preview_earn
 
         when = at or clock.now()
         with self.factory() as s:
-            member = member_by_id(s, member_id)
-            tier = tier_by_code(s, member.tier_code)
-            rules = rules_at(s, when.date())
-
-            return compute_earn(
-                rules,
+            return preview_earn(
+                s,
+                member_by_id(s, member_id),
+                rules_at(s, when.date()),
                 [SaleLine(category=li.category, amount_fen=li.amount_fen) for li in lines],
-                tier_code=tier.code,
-                tier_name=tier.name,
-                at=when,
-                birthday=member.birthday,
-                earned_today=earned_today(s, member.id, when),
+                when,
             )
 
     def max_points_for(
         self, gross_fen: int, member_id: str | None = None, at: datetime | None = None
     ) -> int:
         """The most points that may pay a bill of ``gross_fen``, after the tier discount."""
-        from core.benefits import discount_fen
-        from core.catalog import tier_discount_bp
         from core.handlers.common import member_by_id
+        from core.handlers.sales import tier_discount
 
         with self.factory() as s:
             net = gross_fen
             if member_id is not None:
-                tier = member_by_id(s, member_id).tier_code
-                net -= discount_fen(gross_fen, tier_discount_bp(s, tier))
+                net -= tier_discount(s, member_by_id(s, member_id), gross_fen)
             return max_points_for_bill(rules_at(s, (at or clock.now()).date()), net)
 
     # --- changing -------------------------------------------------------------

@@ -21,9 +21,10 @@ from core.errors import DomainError, InvalidInput
 from core.money import format_fen, parse_yuan
 
 EXIT_USAGE = 2
-DEFAULT_DB = Path(
-    os.environ.get("MEMBERDESK_DATA", Path.home() / ".local" / "share" / "memberdesk")
-) / ("demo.db")
+DEFAULT_DB = (
+    Path(os.environ.get("MEMBERDESK_DATA", Path.home() / ".local" / "share" / "memberdesk"))
+    / "demo.db"
+)
 
 
 class CliError(Exception):

@@ -70,18 +70,24 @@ def earned_today(session: Session, member_id: str, at: datetime) -> int:
 
 
 def preview_earn(
-    ctx: Context, member: Member, rules: PointRules, lines: list[SaleLine]
+    session: Session, member: Member, rules: PointRules, lines: list[SaleLine], at: datetime
 ) -> EarnResult:
-    tier = tier_by_code(ctx.session, member.tier_code)
+    """The points these lines (amounts already net of discounts) earn the member at ``at``."""
+    tier = tier_by_code(session, member.tier_code)
     return compute_earn(
         rules,
         lines,
         tier_code=tier.code,
         tier_name=tier.name,
-        at=ctx.at,
+        at=at,
         birthday=member.birthday,
-        earned_today=earned_today(ctx.session, member.id, ctx.at),
+        earned_today=earned_today(session, member.id, at),
     )
+
+
+def tier_discount(session: Session, member: Member, gross_fen: int) -> int:
+    """What the member's tier takes off a bill (rounded in the chain's favour)."""
+    return discount_fen(gross_fen, tier_discount_bp(session, member.tier_code))
 
 
 @handles(RecordSale)
@@ -101,7 +107,7 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
         member = member_by_id(ctx.session, cmd.member_id)
         active_account(ctx, member)
         ledger.expire_due(ctx, member.id)
-        tier_disc = discount_fen(gross, tier_discount_bp(ctx.session, member.tier_code))
+        tier_disc = tier_discount(ctx.session, member, gross)
         if cmd.coupon_id is not None:
             coupon = ctx.session.get(Coupon, cmd.coupon_id)
             if coupon is None or coupon.member_id != member.id:
@@ -122,13 +128,14 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
         # Points are earned on what the customer paid in money, spread over the lines.
         paid_lines = allocate(paid, [line.amount_fen for line in cmd.lines])
         earn = preview_earn(
-            ctx,
+            ctx.session,
             member,
             rules,
             [
                 SaleLine(category=line.category, amount_fen=p)
                 for line, p in zip(cmd.lines, paid_lines, strict=True)
             ],
+            ctx.at,
         )
     sale = Sale(
         id=cmd.sale_id,

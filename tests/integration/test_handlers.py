@@ -327,41 +327,27 @@ def test_redeem_refusals_write_nothing(svc: DeviceServices, member: str) -> None
 
 
 def test_coupon_applies_once_and_not_after_expiry(svc: DeviceServices, member: str) -> None:
-    issued = svc.issue_coupon(member, "CT-100-10", at=T0).result
-    r = svc.record_sale(yuan("150"), member_key=member, coupon_code=issued["code"], at=T0).result
+    def refusal(amount: str, coupon: str, at: datetime) -> str:
+        err = refused(
+            svc,
+            errors.CouponNotUsable,
+            svc.record_sale,
+            yuan(amount),
+            member_key=member,
+            coupon_code=coupon,
+            at=at,
+        )
+        return str(err.params["reason"])
+
+    def issue() -> str:
+        return str(svc.issue_coupon(member, "CT-100-10", at=T0).result["code"])
+
+    used = issue()
+    r = svc.record_sale(yuan("150"), member_key=member, coupon_code=used, at=T0).result
     assert r["coupon_discount_fen"] == 1000 and r["amount_paid_fen"] == 14000
-    err = refused(
-        svc,
-        errors.CouponNotUsable,
-        svc.record_sale,
-        yuan("150"),
-        member_key=member,
-        coupon_code=issued["code"],
-        at=T0,
-    )
-    assert err.params["reason"] == "used"
-    late = svc.issue_coupon(member, "CT-100-10", at=T0).result
-    err = refused(
-        svc,
-        errors.CouponNotUsable,
-        svc.record_sale,
-        yuan("150"),
-        member_key=member,
-        coupon_code=late["code"],
-        at=T0 + 31 * DAY,
-    )
-    assert err.params["reason"] == "expired"
-    small = svc.issue_coupon(member, "CT-100-10", at=T0).result
-    err = refused(
-        svc,
-        errors.CouponNotUsable,
-        svc.record_sale,
-        yuan("99.99"),
-        member_key=member,
-        coupon_code=small["code"],
-        at=T0,
-    )
-    assert err.params["reason"] == "below_threshold"
+    assert refusal("150", used, T0) == "used"
+    assert refusal("150", issue(), T0 + 31 * DAY) == "expired"
+    assert refusal("99.99", issue(), T0) == "below_threshold"
     with svc.factory() as s:
         assert s.execute(select(Coupon).where(Coupon.status == "used")).scalars().one()
 

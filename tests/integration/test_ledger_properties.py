@@ -93,7 +93,7 @@ class LedgerMachine(RuleBasedStateMachine):
             assert self.frozen
             return
         assert not self.frozen
-        self.expected_balance += r["points_earned"] - r["points_spent"] - self._expired_now()
+        self.expected_balance += r["points_earned"] - r["points_spent"] - self._last_expiry_points()
         self.sales.append(r["sale_id"])
         if spend:
             self._check_earliest_expiry_first(r["sale_id"])
@@ -112,7 +112,8 @@ class LedgerMachine(RuleBasedStateMachine):
         except errors.RefundTooLarge:
             assert left <= 0
             return
-        self.expected_balance += r["points_returned"] - r["points_reversed"] - self._expired_now()
+        expired = self._last_expiry_points()
+        self.expected_balance += r["points_returned"] - r["points_reversed"] - expired
 
     @rule(points=st.integers(-5000, 5000).filter(lambda p: p != 0))
     def adjust(self, points: int) -> None:
@@ -121,7 +122,7 @@ class LedgerMachine(RuleBasedStateMachine):
         except errors.InsufficientPoints:
             assert points < 0  # refused whole: not even due expiry was written
             return
-        self.expected_balance += points - self._expired_now()
+        self.expected_balance += points - self._last_expiry_points()
 
     @rule()
     def expire(self) -> None:
@@ -184,11 +185,8 @@ class LedgerMachine(RuleBasedStateMachine):
             }
             return acct.balance, acct.debt, lots
 
-    def _expired_now(self) -> int:
-        """Points the last command wrote off as expired on its way (handlers expire first)."""
-        return self._last_expiry_points()
-
     def _last_expiry_points(self) -> int:
+        """Points the newest command wrote off as expired (handlers expire due lots first)."""
         with self.svc.factory() as s:
             newest = (
                 select(CommandRow.id).order_by(CommandRow.seq.desc()).limit(1).scalar_subquery()
