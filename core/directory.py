@@ -10,7 +10,7 @@ key seen, not an offset), so scrolling deep into a list costs the same as the to
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -204,38 +204,57 @@ def card(session: Session, member: Member, now: datetime) -> MemberCard:
     )
 
 
-def search(session: Session, query: str, *, limit: int = 50) -> list[MemberRow]:
-    """Members matching what a person typed: code, phone (full, prefix, last 4), name, pinyin."""
+def _in_stores(query: Any, stores: Sequence[str] | None) -> Any:
+    return query if stores is None else query.where(Member.home_store.in_(list(stores)))
+
+
+def search(
+    session: Session, query: str, *, limit: int = 50, stores: Sequence[str] | None = None
+) -> list[MemberRow]:
+    """Members matching what a person typed: code, phone (full, prefix, last 4), name, pinyin.
+
+    ``stores`` limits the answer to members whose home store is one of them.
+    """
     text = query.strip()
     if not text:
         return []
     limit = max(1, min(limit, 500))
     if text[:1] in ("M", "m") and looks_like_member_code(text):
         code = normalise_member_code(text)
-        return _rows(session, _row_query().where(Member.code == code))
+        return _rows(session, _in_stores(_row_query(), stores).where(Member.code == code))
     if _DIGITS.match(text) and len(re.sub(r"\D", "", text)) == 11 and looks_like_member_code(text):
         # Eleven digits: a scanned code or a whole phone number; show both if both exist.
-        return _rows(session, _row_query().where(_key_clause(session, text)).limit(2))
+        return _rows(
+            session, _in_stores(_row_query(), stores).where(_key_clause(session, text)).limit(2)
+        )
     if _DIGITS.match(text):
         digits = re.sub(r"\D", "", text)
         if len(digits) == 4:
-            q = _row_query().where(Member.phone_last4 == digits)
+            q = _in_stores(_row_query(), stores).where(Member.phone_last4 == digits)
         else:
-            q = _row_query().where(Member.phone >= digits, Member.phone < digits + _HIGH)
+            q = _in_stores(_row_query(), stores).where(
+                Member.phone >= digits, Member.phone < digits + _HIGH
+            )
         return _rows(session, q.order_by(Member.phone).limit(limit))
     lowered = text.lower().replace(" ", "")
     if _LATIN.match(lowered):
-        q = _row_query().where(
+        q = _in_stores(_row_query(), stores).where(
             Member.name_initials >= lowered, Member.name_initials < lowered + _HIGH
         )
         return _rows(session, q.order_by(Member.name_initials, Member.id).limit(limit))
-    q = _row_query().where(Member.name >= text, Member.name < text + _HIGH)
+    q = _in_stores(_row_query(), stores).where(Member.name >= text, Member.name < text + _HIGH)
     return _rows(session, q.order_by(Member.name, Member.id).limit(limit))
 
 
-def page(session: Session, *, after_code: str | None = None, limit: int = 200) -> list[MemberRow]:
+def page(
+    session: Session,
+    *,
+    after_code: str | None = None,
+    limit: int = 200,
+    stores: Sequence[str] | None = None,
+) -> list[MemberRow]:
     """The member list in code order, one keyset page after ``after_code``."""
-    q = _row_query()
+    q = _in_stores(_row_query(), stores)
     if after_code is not None:
         q = q.where(Member.code > after_code)
     return _rows(session, q.order_by(Member.code).limit(max(1, min(limit, 1000))))

@@ -8,39 +8,22 @@ account...) print one line on stderr and exit 2; nothing is written. With
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from core.errors import DomainError, InvalidInput
 from core.money import format_fen, parse_yuan
+from memberdesk.cli_common import CliError, Out, Parser, TerminalProgress
+from memberdesk.server_cli import add_server_verbs
 
 EXIT_USAGE = 2
 DEFAULT_DB = (
     Path(os.environ.get("MEMBERDESK_DATA", Path.home() / ".local" / "share" / "memberdesk"))
     / "demo.db"
 )
-
-
-class CliError(Exception):
-    """A problem with the command line itself (not the data)."""
-
-
-@dataclass
-class Out:
-    as_json: bool
-
-    def emit(self, data: Any, text: str | Callable[[], str]) -> None:
-        if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, default=str)
-            sys.stdout.write("\n")
-        else:
-            print(text() if callable(text) else text)
 
 
 def _services(db: str, *, must_exist: bool = True) -> Any:
@@ -68,19 +51,30 @@ def cmd_seed(args: argparse.Namespace, out: Out) -> None:
 
     if args.members < 0 or args.stores < 1:
         raise CliError("--members must be >= 0 and --stores >= 1")
-    path = Path(args.db)
-    path.parent.mkdir(parents=True, exist_ok=True)
     bar = TerminalProgress(enabled=(not out.as_json and sys.stderr.isatty()) or args.progress)
+    staff: list[str] = []
+    if args.database_url:
+        from memberdesk.server_cli import seed_server_database
+
+        path = args.database_url
+        factory, add_staff = seed_server_database(args.database_url)
+    else:
+        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+        path = args.db
+        factory, add_staff = open_device_db(path), None
     summary = seed_device(
-        open_device_db(path),
+        factory,
         members=args.members,
         stores=args.stores,
         random_seed=args.random_seed,
         progress=bar,
     )
     bar.finish()
+    if add_staff is not None:
+        staff = add_staff()
     data = {
         "db": str(path),
+        "staff": staff,
         "members": summary.members,
         "stores": summary.stores,
         "rewards": summary.rewards,
@@ -327,45 +321,7 @@ def cmd_gui(args: argparse.Namespace, _out: Out) -> None:
     raise SystemExit(run(db))
 
 
-# --- progress on a terminal -------------------------------------------------
-
-
-class TerminalProgress:
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.started = time.monotonic()
-        self._last = 0.0
-
-    def update(self, done: int, total: int, label: str = "") -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self._last < 0.1 and done < total:
-            return
-        self._last = now
-        width = 30
-        filled = width * done // total if total else width
-        pct = 100 * done // total if total else 100
-        sys.stderr.write(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] {pct:3d}% {done:,}/{total:,} {label}"
-            f"  {now - self.started:5.1f} s"
-        )
-        sys.stderr.flush()
-
-    def cancelled(self) -> bool:
-        return False
-
-    def finish(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
-
-
 # --- parser -----------------------------------------------------------------
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # one line, not a usage dump
-        raise CliError(f"{self.prog}: {message}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -379,7 +335,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="memberdesk", description="MemberDesk membership and loyalty")
     sub = parser.add_subparsers(dest="verb", required=True, parser_class=Parser)
 
-    p = sub.add_parser("seed", parents=[common, db], help="demo data in a device database")
+    p = sub.add_parser("seed", parents=[common], help="demo data on the server or in a device")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", help="a standalone device database (SQLite file)")
+    where.add_argument(
+        "--database-url", help="the central database (postgresql://… or sqlite:///…)"
+    )
     p.add_argument("--members", type=int, required=True)
     p.add_argument("--stores", type=int, default=5)
     p.add_argument("--random-seed", type=int, default=42)
@@ -443,6 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("expire", parents=[common, db], help="write off expired points")
     p.set_defaults(fn=cmd_expire)
+
+    add_server_verbs(sub, common, Parser)
 
     for verb in ("desktop", "pos"):
         p = sub.add_parser(verb, parents=[common], help=f"open the {verb} application")

@@ -300,7 +300,7 @@ class Reward(Base):
     category: Mapped[str] = mapped_column(String(32), index=True)
     points_price: Mapped[int] = mapped_column(BigInteger)
     cash_price_fen: Mapped[int] = mapped_column(BigInteger, default=0)
-    stock_mode: Mapped[str] = mapped_column(String(8))  # central | store | unlimited
+    stock_mode: Mapped[str] = mapped_column(String(16))  # central | store | unlimited
     central_stock: Mapped[int] = mapped_column(BigInteger, default=0)
     per_member_limit: Mapped[int | None] = mapped_column(Integer)
     valid_from: Mapped[date | None] = mapped_column(Date)

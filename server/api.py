@@ -1,0 +1,160 @@
+"""What every route shares: one transaction per request, the caller, errors as JSON.
+
+Routes are plain (synchronous) functions: FastAPI runs them in its thread pool,
+and each one opens exactly one database transaction through ``transaction``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from core import clock
+from core.errors import DomainError
+from server import auth
+from server.auth import Forbidden, NotAuthenticated, Principal
+from server.permissions import may
+
+log = logging.getLogger("memberdesk.server")
+
+# Error codes and their HTTP status; any other DomainError is a 422 (the rules refuse it).
+STATUS: dict[str, int] = {
+    "unauthorized": 401,
+    "forbidden": 403,
+    "account_locked": 429,
+    "member_not_found": 404,
+    "sale_not_found": 404,
+    "reward_not_found": 404,
+    "redemption_not_found": 404,
+    "coupon_not_found": 404,
+    "store_not_found": 404,
+    "not_found": 404,
+    "sequence_gap": 409,
+    "resync_required": 409,
+    "conflict": 409,
+    "cursor_invalid": 400,
+}
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {
+        "description": text,
+        "content": {
+            "application/json": {
+                "example": {"error": {"code": code, "message": message, "params": {}}}
+            }
+        },
+    }
+    for status, text, code, message in (
+        (401, "Not signed in", "unauthorized", "sign in first: the access token expired"),
+        (403, "Not allowed", "forbidden", "clerk may not catalog.edit"),
+        (404, "Not found", "member_not_found", "no member matches 'M00000000000'"),
+        (422, "Refused by the rules", "invalid_input", "amount_fen: must be an integer"),
+    )
+}
+
+
+class NotFound(DomainError):
+    code = "not_found"
+    template = "no {what} {key!r}"
+
+
+class Conflict(DomainError):
+    code = "conflict"
+    template = "{problem}"
+
+
+def error_body(code: str, message: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "params": params or {}}}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def domain_error(_request: Request, exc: DomainError) -> JSONResponse:
+        status = STATUS.get(exc.code, 422)
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return JSONResponse(
+            error_body(exc.code, exc.message, _jsonable(exc.params)), status, headers=headers
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query"))
+        message = f"{where or 'request'}: {first.get('msg', 'invalid')}"
+        return JSONResponse(error_body("invalid_input", message, {"field": where}), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return JSONResponse(error_body(code, str(exc.detail)), exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def internal(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return JSONResponse(error_body("internal", "internal server error"), 500)
+
+
+def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: v if isinstance(v, str | int | float | bool | None) else str(v)
+        for k, v in params.items()
+    }
+
+
+def factory_of(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.factory
+    return factory
+
+
+@contextmanager
+def transaction(request: Request) -> Iterator[Session]:
+    """One unit of work: commit on success, roll everything back on any error."""
+    with factory_of(request)() as session, session.begin():
+        yield session
+
+
+def now(request: Request) -> datetime:
+    """The server's clock (tests may pin it through ``app.state.clock``)."""
+    pinned = getattr(request.app.state, "clock", None)
+    return pinned() if pinned is not None else clock.now()
+
+
+oauth2 = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
+
+
+def current_principal(request: Request, token: Annotated[str | None, Depends(oauth2)]) -> Principal:
+    if not token:
+        raise NotAuthenticated(reason="no bearer token")
+    if len(token) > 4096:
+        raise NotAuthenticated(reason="the token is not valid")
+    with transaction(request) as session:
+        return auth.principal_from_token(session, token, now(request))
+
+
+Caller = Annotated[Principal, Depends(current_principal)]
+
+
+def require(principal: Principal, action: str) -> None:
+    if principal.kind == "device":
+        # Devices read members and rewards of their scope; everything else needs a person.
+        if action in ("members.read", "rewards.read"):
+            return
+        raise Forbidden(who="a device", action=action)
+    if not may(principal.role, action):
+        raise Forbidden(who=principal.role, action=action)
+
+
+def require_device(principal: Principal) -> str:
+    if principal.kind != "device" or principal.device_id is None:
+        raise Forbidden(who=principal.role, action="sync (a device credential is needed)")
+    return principal.device_id

@@ -1,0 +1,460 @@
+"""The change feed: what changed, in commit order, and the pull that reads it.
+
+Capture. Sessions of the server's factory note every row they insert, update or
+delete (``after_flush``). At commit (``before_commit``) the transaction takes
+the single ``feed_clock`` row with an UPDATE, which holds its lock until the
+commit ends, and numbers its changes from it. Change numbers are therefore
+handed out in commit order: once a reader sees number N committed, every
+smaller number is committed too, so a cursor can never step over a change that
+commits late (a plain sequence read under concurrent writers can).
+
+Pull. A device with no cursor first receives a snapshot of its scope (the
+rulebook, the catalog, its stores' stock, and its members with their accounts,
+open lots, coupons and recent qualifying events), page by page in key order,
+and then the feed from the clock value read when the snapshot began. A page
+carries the rows as they are now, never as they were when they changed, so a
+late or repeated page cannot roll a device back.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    DateTime,
+    Select,
+    Table,
+    and_,
+    event,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.util import identity_key
+
+from core.db import models as m
+from core.errors import DomainError
+from server.models import Change, FeedClock
+
+FEED_KEY = "memberdesk.feed"
+# Stores that only head-office devices (scope "*") receive changes of.
+HQ_ONLY = "-"
+PROTOCOL = 1
+# Qualifying events a device needs for tier projections: the longest window plus grace.
+EVENT_HORIZON = timedelta(days=400)
+
+
+class CursorInvalid(DomainError):
+    code = "cursor_invalid"
+    template = "the pull cursor is not one this server issued"
+
+
+class ResyncRequired(DomainError):
+    code = "resync_required"
+    template = "the device's scope or the protocol changed: pull again from the start"
+
+
+# --- which rows are in the feed, and whose they are ---------------------------
+
+
+MemberOf = Callable[[Session, Any], "str | None"]
+StoreOf = Callable[[Any], "str | None"]
+
+
+@dataclass(frozen=True)
+class Entity:
+    model: type[m.Base]
+    member_of: MemberOf | None = None
+    store_of: StoreOf | None = None
+    # The snapshot sends every row of the scope unless a filter says otherwise;
+    # ``snapshot=False`` leaves history (entries, sales) to the feed.
+    snapshot: bool = True
+    snapshot_filter: Callable[[datetime], ColumnElement[bool]] | None = None
+
+    @property
+    def table(self) -> Table:
+        table = self.model.__table__
+        assert isinstance(table, Table)
+        return table
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+    def key_of(self, obj: Any) -> str:
+        return json.dumps([getattr(obj, c.key) for c in self.table.primary_key.columns])
+
+
+def _attr(name: str) -> MemberOf:
+    return lambda _session, obj: getattr(obj, name)
+
+
+def _via_sale(session: Session, obj: Any) -> str | None:
+    sale = _loaded(session, m.Sale, obj.sale_id)
+    if sale is not None:
+        return sale.member_id  # type: ignore[no-any-return]
+    return session.execute(select(m.Sale.member_id).where(m.Sale.id == obj.sale_id)).scalar()
+
+
+def _sale_store(obj: Any) -> str | None:
+    # An anonymous sale goes to its own store's devices (for refunds there).
+    return HQ_ONLY if obj.member_id is None and obj.store_code is None else None
+
+
+def _via_lot(session: Session, obj: Any) -> str | None:
+    lot = _loaded(session, m.PointLot, obj.lot_id)
+    if lot is not None:
+        return lot.member_id  # type: ignore[no-any-return]
+    return session.execute(select(m.PointLot.member_id).where(m.PointLot.id == obj.lot_id)).scalar()
+
+
+def _loaded(session: Session, model: type[m.Base], pk: Any) -> Any:
+    return session.identity_map.get(identity_key(model, (pk,)))
+
+
+def _attention_store(obj: Any) -> str | None:
+    return HQ_ONLY if obj.member_id is None else None
+
+
+ENTITIES: tuple[Entity, ...] = (
+    Entity(m.Store),
+    Entity(m.Setting, snapshot_filter=lambda _now: m.Setting.key != "device"),
+    Entity(m.PointRuleSet),
+    Entity(m.Tier),
+    Entity(m.BenefitRow),
+    Entity(m.CouponTemplate),
+    Entity(m.Reward),
+    Entity(m.StoreStock, store_of=lambda obj: obj.store_code),
+    Entity(m.Member, member_of=_attr("id")),
+    Entity(m.PointAccount, member_of=_attr("member_id")),
+    Entity(m.PointEntry, member_of=_attr("member_id"), snapshot=False),
+    Entity(
+        m.PointLot,
+        member_of=_attr("member_id"),
+        snapshot_filter=lambda _now: m.PointLot.remaining > 0,
+    ),
+    Entity(m.LotMovement, member_of=_via_lot, snapshot=False),
+    Entity(m.Sale, member_of=_attr("member_id"), store_of=_sale_store, snapshot=False),
+    Entity(m.SaleLineRow, member_of=_via_sale, snapshot=False),
+    Entity(m.Refund, member_of=_via_sale, snapshot=False),
+    Entity(
+        m.QualifyingEvent,
+        member_of=_attr("member_id"),
+        snapshot_filter=lambda now: m.QualifyingEvent.at >= now - EVENT_HORIZON,
+    ),
+    Entity(m.Redemption, member_of=_attr("member_id")),
+    Entity(
+        m.Coupon,
+        member_of=_attr("member_id"),
+        snapshot_filter=lambda _now: m.Coupon.status == "issued",
+    ),
+    Entity(m.BenefitUse, member_of=_attr("member_id")),
+    Entity(
+        m.AttentionItem,
+        member_of=_attr("member_id"),
+        store_of=_attention_store,
+        snapshot_filter=lambda _now: m.AttentionItem.resolved_at.is_(None),
+    ),
+)
+BY_MODEL: dict[type[Any], Entity] = {e.model: e for e in ENTITIES}
+BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
+SNAPSHOT: tuple[Entity, ...] = tuple(e for e in ENTITIES if e.snapshot)
+
+
+# --- capture ------------------------------------------------------------------
+
+
+def capture(factory: sessionmaker[Session]) -> None:
+    """Make every session of ``factory`` write its changes to the feed when it commits."""
+    event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_rollback", _after_rollback)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    pending: dict[tuple[str, str], tuple[str | None, str | None]] = session.info.setdefault(
+        FEED_KEY, {}
+    )
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        entity = BY_MODEL.get(type(obj))
+        if entity is None:
+            continue
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        if entity.model is m.Setting and obj.key == "device":
+            continue
+        member = entity.member_of(session, obj) if entity.member_of else None
+        store = entity.store_of(obj) if entity.store_of else None
+        pending[(entity.name, entity.key_of(obj))] = (member, store)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()
+    pending: dict[tuple[str, str], tuple[str | None, str | None]] = session.info.pop(FEED_KEY, {})
+    if not pending:
+        return
+    conn = session.connection()
+    # Holding this row until commit puts change numbers in commit order.
+    last = conn.execute(
+        update(FeedClock)
+        .where(FeedClock.id == 1)
+        .values(last=FeedClock.last + len(pending))
+        .returning(FeedClock.last)
+    ).scalar_one()
+    first = last - len(pending) + 1
+    conn.execute(
+        insert(Change),
+        [
+            {"id": first + i, "entity": e, "key": k, "member_id": mem, "store_code": st}
+            for i, ((e, k), (mem, st)) in enumerate(pending.items())
+        ],
+    )
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(FEED_KEY, None)
+
+
+def touch(session: Session, rows: Iterable[Any]) -> None:
+    """Put rows in the feed without changing them (a device must see them again)."""
+    pending = session.info.setdefault(FEED_KEY, {})
+    for obj in rows:
+        entity = BY_MODEL[type(obj)]
+        member = entity.member_of(session, obj) if entity.member_of else None
+        store = entity.store_of(obj) if entity.store_of else None
+        pending[(entity.name, entity.key_of(obj))] = (member, store)
+
+
+def clock_now(session: Session) -> int:
+    return int(session.execute(select(FeedClock.last).where(FeedClock.id == 1)).scalar_one())
+
+
+# --- scope and cursor -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a device may receive: the stores whose members and stock it sees (None: all)."""
+
+    stores: tuple[str, ...] | None
+
+    @property
+    def digest(self) -> str:
+        text = "*" if self.stores is None else ",".join(sorted(self.stores))
+        return hashlib.sha256(f"{PROTOCOL}|{text}".encode()).hexdigest()[:16]
+
+
+def scope_for_regions(session: Session, regions: Sequence[str]) -> Scope:
+    if "*" in regions:
+        return Scope(None)
+    codes = session.execute(
+        select(m.Store.code).where(m.Store.region.in_(list(regions))).order_by(m.Store.code)
+    ).scalars()
+    return Scope(tuple(codes))
+
+
+@dataclass
+class Cursor:
+    scope: str
+    pos: int
+    # While the snapshot runs: the entity being sent and the last key sent.
+    entity: int | None = None
+    after: list[Any] | None = None
+
+    def encode(self) -> str:
+        body = {"v": PROTOCOL, "s": self.scope, "p": self.pos, "e": self.entity, "a": self.after}
+        return base64.urlsafe_b64encode(json.dumps(body).encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, text: str) -> Cursor:
+        try:
+            raw = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+            cursor = cls(raw["s"], int(raw["p"]), raw.get("e"), raw.get("a"))
+            if raw.get("v") != PROTOCOL:
+                raise ResyncRequired()
+        except ResyncRequired:
+            raise
+        except Exception:
+            raise CursorInvalid() from None
+        if not isinstance(cursor.scope, str) or cursor.pos < 0:
+            raise CursorInvalid()
+        if cursor.entity is not None and not (
+            isinstance(cursor.entity, int) and 0 <= cursor.entity < len(SNAPSHOT)
+        ):
+            raise CursorInvalid()
+        if cursor.after is not None and not isinstance(cursor.after, list):
+            raise CursorInvalid()
+        return cursor
+
+
+# --- pull -------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    blocks: list[dict[str, Any]]
+    cursor: str
+    has_more: bool
+    rows: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"changes": self.blocks, "cursor": self.cursor, "has_more": self.has_more}
+
+
+def _encoders(table: Table) -> list[Callable[[Any], Any] | None]:
+    out: list[Callable[[Any], Any] | None] = []
+    for col in table.columns:
+        if isinstance(col.type, DateTime | Date):
+            out.append(_iso)
+        else:
+            out.append(None)
+    return out
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _block(entity: Entity, rows: Sequence[Sequence[Any]], deleted: list[Any]) -> dict[str, Any]:
+    enc = _encoders(entity.table)
+    out_rows = [[v if f is None else f(v) for f, v in zip(enc, row, strict=True)] for row in rows]
+    block: dict[str, Any] = {
+        "entity": entity.name,
+        "key": [c.name for c in entity.table.primary_key.columns],
+        "columns": [c.name for c in entity.table.columns],
+        "rows": out_rows,
+    }
+    if deleted:
+        block["deleted"] = deleted
+    return block
+
+
+def _scoped(entity: Entity, query: Select[Any], scope: Scope) -> Select[Any]:
+    if scope.stores is None:
+        return query
+    stores = list(scope.stores)
+    table = entity.table
+    if entity.model is m.Member:
+        return query.where(m.Member.home_store.in_(stores))
+    if entity.member_of is not None and "member_id" in table.c:
+        return query.join(m.Member, m.Member.id == table.c.member_id).where(
+            m.Member.home_store.in_(stores)
+        )
+    if entity.model is m.StoreStock:
+        return query.where(m.StoreStock.store_code.in_(stores))
+    return query
+
+
+def pull(
+    session: Session, scope: Scope, cursor_text: str | None, limit: int, now: datetime
+) -> Page:
+    """One page of changes after the cursor (or of the snapshot, for a new device)."""
+    if not cursor_text:
+        cursor = Cursor(scope.digest, clock_now(session), 0, None)
+    else:
+        cursor = Cursor.decode(cursor_text)
+        if cursor.scope != scope.digest:
+            raise ResyncRequired()
+    if cursor.entity is not None:
+        return _snapshot_page(session, scope, cursor, limit, now)
+    return _feed_page(session, scope, cursor, limit)
+
+
+def _snapshot_page(
+    session: Session, scope: Scope, cursor: Cursor, limit: int, now: datetime
+) -> Page:
+    blocks: list[dict[str, Any]] = []
+    sent = 0
+    index = cursor.entity or 0
+    after = cursor.after
+    while index < len(SNAPSHOT) and sent < limit:
+        entity = SNAPSHOT[index]
+        table = entity.table
+        pk = list(table.primary_key.columns)
+        query = select(*table.columns).select_from(table)
+        query = _scoped(entity, query, scope)
+        if entity.snapshot_filter is not None:
+            query = query.where(entity.snapshot_filter(now))
+        if after is not None:
+            query = query.where(pk[0] > after[0] if len(pk) == 1 else tuple_(*pk) > tuple_(*after))
+        want = limit - sent
+        rows = session.execute(query.order_by(*pk).limit(want)).all()
+        if rows:
+            blocks.append(_block(entity, rows, []))
+            sent += len(rows)
+            positions = [list(table.columns).index(c) for c in pk]
+            after = [_plain(rows[-1][i]) for i in positions]
+        if len(rows) < want:  # this entity is finished
+            index += 1
+            after = None
+    if index >= len(SNAPSHOT):
+        next_cursor = Cursor(cursor.scope, cursor.pos)
+        # The snapshot is done; say so only if the feed has nothing newer either.
+        has_more = clock_now(session) > cursor.pos
+    else:
+        next_cursor = Cursor(cursor.scope, cursor.pos, index, after)
+        has_more = True
+    return Page(blocks, next_cursor.encode(), has_more, sent)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def _feed_page(session: Session, scope: Scope, cursor: Cursor, limit: int) -> Page:
+    # Everything numbered up to the clock value read now is committed (see the module doc).
+    upto = clock_now(session)
+    query = (
+        select(Change.id, Change.entity, Change.key)
+        .where(Change.id > cursor.pos, Change.id <= upto)
+        .order_by(Change.id)
+        .limit(limit)
+    )
+    if scope.stores is not None:
+        stores = list(scope.stores)
+        query = query.outerjoin(m.Member, m.Member.id == Change.member_id).where(
+            or_(
+                and_(
+                    Change.member_id.is_(None),
+                    or_(Change.store_code.is_(None), Change.store_code.in_(stores)),
+                ),
+                m.Member.home_store.in_(stores),
+            )
+        )
+    changes = session.execute(query).all()
+    by_entity: dict[str, dict[str, None]] = {}
+    for _id, entity_name, key in changes:
+        by_entity.setdefault(entity_name, {})[key] = None
+    blocks: list[dict[str, Any]] = []
+    sent = 0
+    for entity in ENTITIES:  # parents before children
+        keys = by_entity.get(entity.name)
+        if not keys:
+            continue
+        table = entity.table
+        pk = list(table.primary_key.columns)
+        wanted = [json.loads(k) for k in keys]
+        if len(pk) == 1:
+            cond = pk[0].in_([k[0] for k in wanted])
+        else:
+            cond = tuple_(*pk).in_([tuple(k) for k in wanted])
+        rows = session.execute(select(*table.columns).where(cond)).all()
+        positions = [list(table.columns).index(c) for c in pk]
+        found = {json.dumps([_plain(r[i]) for i in positions]) for r in rows}
+        deleted = [k for k, text in zip(wanted, keys, strict=True) if text not in found]
+        blocks.append(_block(entity, rows, deleted))
+        sent += len(rows) + len(deleted)
+    full = len(changes) == limit
+    pos = changes[-1][0] if full else upto
+    return Page(blocks, Cursor(cursor.scope, pos).encode(), full, sent)

@@ -1,0 +1,1 @@
+"""HTTP routes of the central API, one module per area."""

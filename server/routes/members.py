@@ -1,0 +1,253 @@
+"""Read API for integrators and staff: members, their ledger, the rewards catalog.
+
+Every answer is limited to the caller's scope (a store's region, a manager's
+region, or everything for head office); a member outside it is "not found".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, Field
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from core import directory
+from core.codes import mask_phone
+from core.db.models import Member, PointEntry, Reward, StoreStock
+from core.errors import InvalidInput, MemberNotFound
+from server import feed
+from server.api import ERROR_RESPONSES, Caller, require, transaction
+from server.api import now as server_now
+from server.auth import Principal
+
+router = APIRouter(prefix="/v1", tags=["members"])
+
+
+class Points(BaseModel):
+    balance: int
+    available: int
+    locked: int
+    debt: int
+
+
+class MemberOut(BaseModel):
+    code: str = Field(examples=["M00000000015"])
+    name: str = Field(examples=["张伟"])
+    phone: str = Field(description="masked", examples=["138****5678"])
+    tier: str = Field(examples=["金牌"])
+    tier_code: str = Field(examples=["T3"])
+    status: str = Field(examples=["active"])
+    frozen: bool
+    home_store: str | None
+    enrolled_on: str
+    points: Points
+
+
+class MemberLine(BaseModel):
+    code: str
+    name: str
+    phone: str
+    tier_code: str
+    status: str
+    balance: int
+    debt: int
+
+
+class MemberPage(BaseModel):
+    members: list[MemberLine]
+    next_after: str | None = Field(description="pass as `after` for the next page")
+
+
+class EntryOut(BaseModel):
+    id: str
+    kind: str = Field(examples=["earn"])
+    points: int
+    debt_delta: int
+    created_at: str
+    store_code: str | None
+    sale_id: str | None
+    reason: str | None
+    detail: dict[str, Any]
+
+
+class LedgerPage(BaseModel):
+    entries: list[EntryOut]
+    next_before: str | None
+
+
+class RewardOut(BaseModel):
+    sku: str
+    name: str
+    kind: str
+    category: str
+    points_price: int
+    cash_price_fen: int
+    stock_mode: str
+    stock: int | None = Field(description="central stock, or the caller's store stock")
+    per_member_limit: int | None
+    min_tier_rank: int
+    valid_from: str | None
+    valid_until: str | None
+
+
+def _stores(session: Session, caller: Principal) -> tuple[str, ...] | None:
+    return feed.scope_for_regions(session, caller.regions).stores
+
+
+def _member(session: Session, caller: Principal, code: str) -> Member:
+    member = session.execute(select(Member).where(Member.code == code[:16])).scalar_one_or_none()
+    stores = _stores(session, caller)
+    if member is None or (stores is not None and member.home_store not in stores):
+        raise MemberNotFound(key=code)
+    return member
+
+
+@router.get("/members", response_model=MemberPage, responses={401: ERROR_RESPONSES[401]})
+def members(
+    request: Request,
+    caller: Caller,
+    query: Annotated[str | None, Query(max_length=100, examples=["zw"])] = None,
+    after: Annotated[str | None, Query(max_length=16)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    """Search by code, phone (whole, prefix or last four), name or pinyin initials; without
+    a query, every member in code order, one page after ``after``."""
+    require(caller, "members.read")
+    with transaction(request) as session:
+        stores = _stores(session, caller)
+        if query and query.strip():
+            rows = directory.search(session, query, limit=limit, stores=stores)
+            next_after = None
+        else:
+            rows = directory.page(session, after_code=after, limit=limit, stores=stores)
+            next_after = rows[-1].code if len(rows) == limit else None
+        return {
+            "members": [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "phone": r.masked_phone,
+                    "tier_code": r.tier_code,
+                    "status": r.status,
+                    "balance": r.balance,
+                    "debt": r.debt,
+                }
+                for r in rows
+            ],
+            "next_after": next_after,
+        }
+
+
+@router.get(
+    "/members/{code}",
+    response_model=MemberOut,
+    responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
+)
+def member(request: Request, code: str, caller: Caller) -> dict[str, Any]:
+    """One member with the points balance: available, locked (pending) and debt."""
+    require(caller, "members.read")
+    with transaction(request) as session:
+        found = _member(session, caller, code)
+        card = directory.card(session, found, server_now(request))
+        out = card.as_dict()
+        out["phone"] = mask_phone(card.phone)
+        return out
+
+
+@router.get(
+    "/members/{code}/ledger",
+    response_model=LedgerPage,
+    responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
+)
+def ledger(
+    request: Request,
+    code: str,
+    caller: Caller,
+    before: Annotated[str | None, Query(max_length=80)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    """The member's points entries, newest first; pass ``next_before`` for older ones."""
+    require(caller, "members.read")
+    with transaction(request) as session:
+        found = _member(session, caller, code)
+        q = select(PointEntry).where(PointEntry.member_id == found.id)
+        if before:
+            at, _, entry_id = before.partition("|")
+            try:
+                when = datetime.fromisoformat(at)
+            except ValueError:
+                raise InvalidInput(
+                    field="before", problem="use the next_before of a page"
+                ) from None
+            q = q.where(tuple_(PointEntry.created_at, PointEntry.id) < tuple_(when, entry_id))
+        entries = list(
+            session.execute(
+                q.order_by(PointEntry.created_at.desc(), PointEntry.id.desc()).limit(limit)
+            ).scalars()
+        )
+        return {
+            "entries": [
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "points": e.points,
+                    "debt_delta": e.debt_delta,
+                    "created_at": e.created_at.isoformat(),
+                    "store_code": e.store_code,
+                    "sale_id": e.sale_id,
+                    "reason": e.reason,
+                    "detail": e.detail or {},
+                }
+                for e in entries
+            ],
+            "next_before": (
+                f"{entries[-1].created_at.isoformat()}|{entries[-1].id}"
+                if len(entries) == limit
+                else None
+            ),
+        }
+
+
+@router.get("/rewards", response_model=list[RewardOut], responses={401: ERROR_RESPONSES[401]})
+def rewards(request: Request, caller: Caller) -> list[dict[str, Any]]:
+    """The active points-mall catalog, with the stock the caller's store can hand out."""
+    require(caller, "rewards.read")
+    with transaction(request) as session:
+        stock: dict[str, int] = {}
+        if caller.store_code:
+            stock = {
+                s.sku: s.quantity
+                for s in session.execute(
+                    select(StoreStock).where(StoreStock.store_code == caller.store_code)
+                ).scalars()
+            }
+        out = []
+        for r in session.execute(
+            select(Reward).where(Reward.active.is_(True)).order_by(Reward.sku)
+        ).scalars():
+            if r.stock_mode == "central":
+                qty: int | None = r.central_stock
+            elif r.stock_mode == "store":
+                qty = stock.get(r.sku, 0) if caller.store_code else None
+            else:
+                qty = None
+            out.append(
+                {
+                    "sku": r.sku,
+                    "name": r.name,
+                    "kind": r.kind,
+                    "category": r.category,
+                    "points_price": r.points_price,
+                    "cash_price_fen": r.cash_price_fen,
+                    "stock_mode": r.stock_mode,
+                    "stock": qty,
+                    "per_member_limit": r.per_member_limit,
+                    "min_tier_rank": r.min_tier_rank,
+                    "valid_from": r.valid_from.isoformat() if r.valid_from else None,
+                    "valid_until": r.valid_until.isoformat() if r.valid_until else None,
+                }
+            )
+        return out
