@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from core.apply import apply_envelope
-from core.commands.base import Envelope
+from core.commands.base import Envelope, lookup
 from core.db.models import AttentionItem, CommandRow, Member, Redemption, Sale
 from core.errors import DomainError, InvalidInput
 from core.ids import derived_id
@@ -56,6 +57,11 @@ class OutOfScope(DomainError):
 class WrongStore(DomainError):
     code = "wrong_store"
     template = "this device belongs to store {expected}, not {got}"
+
+
+class StoredValueRefused(DomainError):
+    code = "invalid_input"
+    template = "the database refused a value of this command ({problem})"
 
 
 class SequenceReused(DomainError):
@@ -107,6 +113,7 @@ class _Checks:
         return role
 
     def check(self, env: Envelope) -> None:
+        lookup(env.kind, env.schema_version)  # an unknown kind says so before anything else
         role = self.role(env.staff)
         if not may_command(role, env.kind):
             raise CommandForbidden(staff=env.staff or "a device", role=role, kind=env.kind)
@@ -191,10 +198,29 @@ def _one(
             facts = device.kind == "store" and env.kind in FACT_KINDS
             applied = apply_envelope(session, env, authority="server", facts=facts)
             _compare(session, env, applied.result, device_result)
+            _check_constraints_now(session)
     except DomainError as err:
         _store_rejection(session, env, err)
         return _answer(env, "rejected", error=err.as_dict())
+    except (IntegrityError, DataError) as exc:
+        # What the handlers did not foresee but the database refuses (a value too long
+        # for its column, a reference to nothing, a number used twice) is this
+        # command's fault, not the batch's: refused like any other rule.
+        err = StoredValueRefused(problem=type(exc.orig).__name__ if exc.orig else "refused")
+        _store_rejection(session, env, err)
+        return _answer(env, "rejected", error=err.as_dict())
     return _answer(env, "applied", result=applied.result)
+
+
+def _check_constraints_now(session: Session) -> None:
+    """Check this command's deferred foreign keys inside its savepoint (PostgreSQL).
+
+    SQLite can only check them at commit; there the handlers' own lookups must do.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.flush()
+        session.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
+        session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
 
 def _counted(device: DeviceRow, env: Envelope, err: DomainError) -> dict[str, Any]:

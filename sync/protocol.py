@@ -79,6 +79,8 @@ def from_wire(raw: Any, device_id: str) -> tuple[Envelope, dict[str, Any] | None
     if not 1 <= seq < 2**62:
         raise InvalidInput(field="seq", problem="must be a positive integer")
     version = _field(raw, "schema_version", int)
+    if not 1 <= version <= 1000:
+        raise InvalidInput(field="schema_version", problem="must be between 1 and 1000")
     kind = _field(raw, "kind", str)
     store = _field(raw, "store_code", str, optional=True)
     staff = _field(raw, "staff", str, optional=True)

@@ -147,8 +147,8 @@ def _coerce(name: str, hint: Any, value: Any) -> Any:
     if hint is str:
         if not isinstance(value, str):
             raise InvalidInput(field=name, problem="must be a string")
-        if len(value) > 2000:
-            raise InvalidInput(field=name, problem="too long")
+        if len(value) > _max_length(name):
+            raise InvalidInput(field=name, problem=f"at most {_max_length(name)} characters")
         return value
     if hint is date:
         try:
@@ -163,6 +163,29 @@ def _coerce(name: str, hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, Payload):
         return hint.from_dict(value)
     raise InvalidInput(field=name, problem="unsupported type")  # pragma: no cover
+
+
+# Widths of the columns the payload's strings land in, so every database refuses the
+# same thing (SQLite would store a 300-character id; PostgreSQL would not).
+_LENGTHS = {
+    "receipt_no": 32,
+    "code": 20,
+    "sku": 32,
+    "category": 32,
+    "name": 100,
+    "phone": 30,
+    "email": 200,
+    "home_store": 16,
+    "source": 32,
+    "status": 10,
+}
+
+
+def _max_length(name: str) -> int:
+    field = name.rsplit(".", 1)[-1].split("[", 1)[0]
+    if field.endswith("_id") or field == "id":
+        return 36
+    return _LENGTHS.get(field, 2000)
 
 
 def _bad(name: str, what: str) -> Any:

@@ -184,3 +184,42 @@ def test_pull_refuses_a_foreign_cursor(client: Any) -> None:
     junk = client.get("/v1/sync/pull", params={"cursor": "not-a-cursor"}, headers=h1)
     assert junk.status_code == 400
     assert junk.json()["error"]["code"] == "cursor_invalid"
+
+
+def test_hostile_commands_are_refused_one_by_one(client: Any, factory: Any) -> None:
+    _device, headers = enrol_device(client, "S001")
+    member, balance = members_of_store(factory, "S001")[0]
+    till = Till()
+    too_long = till.sale(member, 1_000)
+    too_long["payload"]["sale_id"] = "x" * 300
+    no_such_coupon = till.sale(member, 1_000)
+    no_such_coupon["payload"]["coupon_id"] = "nope"
+    float_amount = till.sale(member, 1_000)
+    float_amount["payload"]["lines"][0]["amount_fen"] = 12.5
+    unknown_kind = till.command("drop_tables", {"x": 1})
+    fine = till.sale(member, 10_000)
+    batch = [too_long, no_such_coupon, float_amount, unknown_kind, fine]
+    r = client.post("/v1/sync/push", json={"commands": batch}, headers=headers)
+    assert r.status_code == 200, r.text
+    statuses = [x["status"] for x in r.json()["results"]]
+    assert statuses == ["rejected"] * 4 + ["applied"]
+    assert r.json()["results"][3]["error"]["code"] == "unknown_command"
+    with factory() as s:
+        earned = r.json()["results"][4]["result"]["points_earned"]
+        assert s.get(PointAccount, member).balance == balance + earned
+        assert check_invariants(s, member) == []
+
+
+def test_malformed_envelopes_refuse_the_batch(client: Any) -> None:
+    _device, headers = enrol_device(client, "S001")
+    till = Till()
+    for broken in (
+        {"commands": "nope"},
+        {"commands": [{"id": "x"}]},
+        {"commands": [{**till.sale(None, 100), "seq": -1}]},
+        {"commands": [{**till.sale(None, 100), "schema_version": 2**40}]},
+        {"commands": [{**till.sale(None, 100), "device_time": "yesterday"}]},
+    ):
+        r = client.post("/v1/sync/push", json=broken, headers=headers)
+        assert r.status_code == 422, (broken, r.text)
+        assert r.json()["error"]["code"] == "invalid_input"
