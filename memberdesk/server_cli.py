@@ -56,6 +56,10 @@ def cmd_server_run(args: argparse.Namespace, _out: Out) -> None:
 
     open_server_db(url).kw["bind"].dispose()  # migrate once, before the workers start
     os.environ[URL_ENV] = url
+    from server.jobs import JOBS_EVERY_ENV
+
+    # Each worker's app reads it; the job_runs row lock keeps their runs apart.
+    os.environ[JOBS_EVERY_ENV] = str(max(0.0, args.jobs_every))
     print(f"MemberDesk API on http://{args.host}:{args.port} ({url})", file=sys.stderr)
     uvicorn.run(
         "server.main:app_from_env",
@@ -65,6 +69,54 @@ def cmd_server_run(args: argparse.Namespace, _out: Out) -> None:
         workers=args.workers,
         log_level="warning",
     )
+
+
+def _at(text: str | None) -> Any:
+    from datetime import datetime
+
+    from core import clock
+
+    if not text:
+        return clock.now()
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"--at {text!r}: use an ISO time such as 2026-03-02T10:00") from None
+    return at.astimezone(clock.zone()).replace(tzinfo=None) if at.tzinfo else at
+
+
+def cmd_server_jobs(args: argparse.Namespace, out: Out) -> None:
+    from server.db import open_server_db
+    from server.jobs import run_all, run_job
+
+    url = _url(args)
+    at = _at(args.at)
+    _reachable(url)
+    factory = open_server_db(url)
+    try:
+        if args.only:
+            results = {args.only: run_job(factory, args.only, at)}
+        else:
+            results = run_all(factory, at)
+    except Exception as exc:
+        raise CliError(f"job {args.only or 'run'} failed: {exc}") from None
+    finally:
+        factory.kw["bind"].dispose()
+
+    def text() -> str:
+        lines = []
+        for name, result in results.items():
+            counts = {k: v for k, v in result.items() if k not in ("job", "status")}
+            counts.pop("started_at", None)
+            counts.pop("finished_at", None)
+            shown = ", ".join(f"{k} {v}" for k, v in counts.items())
+            lines.append(f"{name}: {result['status']}" + (f" ({shown})" if shown else ""))
+        return "\n".join(lines)
+
+    out.emit({"at": at.isoformat(), "jobs": results}, text)
+    failed = [name for name, result in results.items() if result["status"] == "failed"]
+    if failed:
+        raise CliError(f"job(s) failed: {', '.join(failed)}")
 
 
 def add_server_verbs(sub: Any, common: argparse.ArgumentParser, parser_class: Any) -> None:
@@ -81,7 +133,19 @@ def add_server_verbs(sub: Any, common: argparse.ArgumentParser, parser_class: An
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8700)
     p.add_argument("--workers", type=int, default=1)
+    p.add_argument(
+        "--jobs-every",
+        type=float,
+        default=3600,
+        metavar="SECONDS",
+        help="run the scheduled jobs this often in the server (0: off)",
+    )
     p.set_defaults(fn=cmd_server_run)
+
+    p = ssub.add_parser("jobs", parents=[common, url], help="run the scheduled jobs once")
+    p.add_argument("--only", choices=["expire", "tiers", "release"], help="just this job")
+    p.add_argument("--at", help="the time to run them at (ISO, default now)")
+    p.set_defaults(fn=cmd_server_jobs)
 
 
 def seed_server_database(url: str) -> tuple[Any, Any]:

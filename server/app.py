@@ -7,6 +7,10 @@ by a database row. Any number of these processes can serve one PostgreSQL.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -14,8 +18,11 @@ from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from core import clock
+from server import jobs
 from server.api import error_body, factory_of, install_error_handlers
 from server.routes import auth, devices, members, sync
+from server.routes import jobs as job_routes
 
 DESCRIPTION = """\
 The central member API of MemberDesk: staff sign-in, device enrolment, the sync
@@ -31,14 +38,39 @@ class Health(BaseModel):
     database: str
 
 
-def create_app(factory: sessionmaker[Session]) -> FastAPI:
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """The scheduled-jobs timer, when ``jobs_every`` asks for one; stopped at shutdown."""
+
+    def now() -> datetime:
+        # Read at each run: tests pin ``app.state.clock`` after create_app.
+        pinned = getattr(app.state, "clock", None)
+        return pinned() if pinned is not None else clock.now()
+
+    timer = None
+    if app.state.jobs_every > 0:
+        timer = jobs.JobTimer(app.state.factory, app.state.jobs_every, now)
+        timer.start()
+    app.state.job_timer = timer
+    try:
+        yield
+    finally:
+        if timer is not None:
+            await asyncio.to_thread(timer.stop)
+
+
+def create_app(factory: sessionmaker[Session], *, jobs_every: float | None = None) -> FastAPI:
+    """The API over ``factory``; ``jobs_every`` seconds (default: ``MEMBERDESK_JOBS_EVERY``,
+    else off) runs the scheduled jobs in a background thread of this process."""
     app = FastAPI(
         title="MemberDesk central member API",
         version="1",
         description=DESCRIPTION,
         openapi_url="/openapi.json",
+        lifespan=_lifespan,
     )
     app.state.factory = factory
+    app.state.jobs_every = jobs.every_from_env() if jobs_every is None else jobs_every
     install_error_handlers(app)
 
     @app.get("/v1/health", response_model=Health, tags=["health"])
@@ -55,6 +87,6 @@ def create_app(factory: sessionmaker[Session]) -> FastAPI:
             )
         return {"status": "ok", "database": "ok"}
 
-    for module in (auth, devices, sync, members):
+    for module in (auth, devices, sync, members, job_routes):
         app.include_router(module.router)
     return app
