@@ -41,8 +41,9 @@ per batch. Ids are deterministic UUID-shaped strings (a random per-seed prefix
 and a counter), so every index grows at its end. During the bulk load the
 target connection runs with ``synchronous=OFF``, the rollback journal in memory
 and foreign-key checks off (a crash mid-seed can leave a damaged file: seed
-again into a new one); all of it is restored afterwards. Databases other than
-SQLite get the same staged rows through SQLAlchemy Core inserts.
+again into a new one); all of it is restored afterwards. PostgreSQL gets the
+same staged rows through ``COPY … FROM STDIN``, other databases through
+SQLAlchemy Core inserts (see :mod:`core.seed_loaders`).
 """
 
 from __future__ import annotations
@@ -78,12 +79,12 @@ from core.money import allocate
 from core.names import pinyin_full, pinyin_initials
 from core.progress import NoProgress, Progress
 from core.rules import PointRules
+from core.seed_loaders import Batch, open_loader
 from core.tiers import TierPolicy, shift_years
 
 # SQLAlchemy, the models and the handlers are imported where they are used: the
 # worker processes only generate rows and start faster without them.
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
     from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -184,23 +185,26 @@ def _seed(
     if members:
         engine = factory.kw["bind"]
         with engine.connect() as conn:
-            loader = _SqliteLoader(conn) if fast and conn.dialect.name == "sqlite" else None
-            generic = None if loader else _GenericLoader(conn)
+            loader = open_loader(conn, fast=fast)
             try:
                 with closing(_batches(plan, members, workers, progress)) as batches:
                     for result in batches:
-                        if loader:
-                            loader.load(result, plan)
-                        else:
-                            assert generic is not None
-                            generic.load(result, plan)
+                        try:
+                            loader.load(
+                                Batch(
+                                    result.path,
+                                    _command_row(plan, result),
+                                    _copy_selects(plan, result.batch_no),
+                                )
+                            )
+                        finally:
+                            os.unlink(result.path)
                         sales += result.sales
                         entries += result.entries
                         done += result.count
                         progress.update(done, members, "members")
             finally:
-                if loader:
-                    loader.close()
+                loader.close()
     return SeedSummary(
         members=done,
         stores=stores,
@@ -1742,7 +1746,7 @@ def _batches(
         shutil.rmtree(folder, ignore_errors=True)
 
 
-# --- loading staged batches into the target -------------------------------------
+# --- what a loader needs besides the staged rows (core.seed_loaders) -----------
 
 
 def _command_row(plan: _Plan, staged: _Staged) -> dict[str, Any]:
@@ -1760,129 +1764,3 @@ def _command_row(plan: _Plan, staged: _Staged) -> dict[str, Any]:
         "applied_at": plan.now,
         "sync_state": "acked",
     }
-
-
-class _SqliteLoader:
-    """Copies staged batches with INSERT … SELECT on the target's own SQLite connection."""
-
-    def __init__(self, conn: Connection) -> None:
-        from core.db.models import CommandRow
-
-        raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        self.db: sqlite3.Connection = raw
-        self.saved = {
-            p: self.db.execute(f"PRAGMA {p}").fetchone()[0]
-            for p in ("journal_mode", "synchronous", "foreign_keys", "cache_size")
-        }
-        self.db.execute("PRAGMA foreign_keys=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
-        self.db.execute("PRAGMA cache_size=-262144")
-        # The tables grow at their end: pages past the original size need no journal,
-        # and a batch that fails still rolls back from the journal in memory.
-        self.db.execute("PRAGMA journal_mode=MEMORY")
-        table = CommandRow.__table__
-        self.command_cols = list(table.columns)
-        self.command_sql = (
-            f"INSERT INTO commands ({', '.join(c.name for c in self.command_cols)}) "
-            f"VALUES ({', '.join('?' for _ in self.command_cols)})"
-        )
-
-    def load(self, staged: _Staged, plan: _Plan) -> None:
-        db = self.db
-        db.execute("ATTACH DATABASE ? AS stage", (staged.path,))
-        try:
-            db.execute("BEGIN")
-            try:
-                row = _command_row(plan, staged)
-                db.execute(
-                    self.command_sql, [_sqlite_value(c, row[c.name]) for c in self.command_cols]
-                )
-                for target, cols, select_sql in _copy_selects(plan, staged.batch_no):
-                    db.execute(
-                        f"INSERT INTO main.{target} ({', '.join(cols)}) "
-                        + select_sql.format(schema="stage.")
-                    )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-        finally:
-            db.execute("DETACH DATABASE stage")
-            os.unlink(staged.path)
-
-    def close(self) -> None:
-        db = self.db
-        db.execute(f"PRAGMA journal_mode={self.saved['journal_mode']}")
-        db.execute(f"PRAGMA synchronous={self.saved['synchronous']}")
-        db.execute(f"PRAGMA foreign_keys={self.saved['foreign_keys']}")
-        db.execute(f"PRAGMA cache_size={self.saved['cache_size']}")
-
-
-def _sqlite_value(column: Any, value: Any) -> Any:
-    from sqlalchemy.types import JSON
-
-    if value is None:
-        return None
-    if isinstance(column.type, JSON):
-        return json.dumps(value)
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    return value
-
-
-class _GenericLoader:
-    """Reads the staged rows in their stored form and inserts them with SQLAlchemy Core.
-
-    For databases other than SQLite (PostgreSQL); on SQLite it gives the same rows
-    as the fast path, which a test checks.
-    """
-
-    CHUNK = 20_000
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-
-    def load(self, staged: _Staged, plan: _Plan) -> None:
-        from sqlalchemy import insert
-
-        from core.db.models import Base, CommandRow
-
-        conn = self.conn
-        stage = sqlite3.connect(staged.path)
-        try:
-            with conn.begin():
-                conn.execute(insert(CommandRow), [_command_row(plan, staged)])
-                for target, cols, select_sql in _copy_selects(plan, staged.batch_no):
-                    table = Base.metadata.tables[target]
-                    convert = [_converter(table.c[c]) for c in cols]
-                    cur = stage.execute(select_sql.format(schema=""))
-                    while chunk := cur.fetchmany(self.CHUNK):
-                        conn.execute(
-                            insert(table),
-                            [
-                                {
-                                    c: (v if f is None or v is None else f(v))
-                                    for c, f, v in zip(cols, convert, row, strict=True)
-                                }
-                                for row in chunk
-                            ],
-                        )
-        finally:
-            stage.close()
-            os.unlink(staged.path)
-
-
-def _converter(column: Any) -> Callable[[Any], Any] | None:
-    from sqlalchemy.types import JSON, Boolean, Date, DateTime
-
-    kind = column.type
-    if isinstance(kind, DateTime):
-        return datetime.fromisoformat
-    if isinstance(kind, Date):
-        return date.fromisoformat
-    if isinstance(kind, JSON):
-        return json.loads
-    if isinstance(kind, Boolean):
-        return bool
-    return None

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import sqlite3
+import uuid
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,7 @@ from core import ledger, seed
 from core.benefits import discount_fen
 from core.catalog import rules_version, tier_defs, tier_discount_bp, tier_policy
 from core.codes import make_member_code, normalise_member_code, normalise_phone
-from core.db.engine import open_device_db
+from core.db.engine import open_database, open_device_db
 from core.db.models import (
     Base,
     BenefitRow,
@@ -39,6 +42,7 @@ from core.errors import InvalidInput
 from core.money import allocate
 from core.names import pinyin_full, pinyin_initials
 from core.rules import SaleLine, compute_earn
+from core.seed_loaders import PostgresLoader, open_loader
 from core.tiers import QualifyingEvent, tier_for, window_bounds
 
 NOW = datetime(2026, 3, 2, 10, 0)
@@ -396,6 +400,76 @@ def test_worker_processes_and_the_generic_loader_give_the_same_rows(tmp_path: Pa
         expected = dump(plain, table.name)
         assert dump(parallel, table.name) == expected, table.name
         assert dump(generic, table.name) == expected, table.name
+
+
+PG_HOST = os.environ.get("MEMBERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database, dropped afterwards."""
+    import psycopg
+
+    try:
+        admin = psycopg.connect(f"{PG_HOST}/postgres", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but PostgreSQL at {PG_HOST} is not reachable")
+        pytest.skip("PostgreSQL is not reachable")
+    name = f"md_seed_{uuid.uuid4().hex[:10]}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{PG_HOST.replace('postgresql://', 'postgresql+psycopg://', 1)}/{name}"
+    finally:
+        with psycopg.connect(f"{PG_HOST}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def rows_by_key(factory: sessionmaker[Session], table: Any) -> list[tuple[Any, ...]]:
+    """Every row as Python values, in primary-key order (the same on both databases)."""
+    positions = [list(table.columns).index(c) for c in table.primary_key.columns]
+    with factory() as s:
+        rows = [tuple(r) for r in s.execute(select(table))]
+    return sorted(rows, key=lambda r: [r[i] for i in positions])
+
+
+@pytest.mark.postgres
+def test_postgres_copy_gives_the_rows_of_the_sqlite_seed(tmp_path: Path, pg_url: str) -> None:
+    options: dict[str, Any] = {
+        "members": 6_000,
+        "stores": 4,
+        "random_seed": 5,
+        "now": NOW,
+        "progress": None,
+    }
+    lite = fresh(tmp_path / "a.db")
+    pg = open_database(pg_url)
+    engine = pg.kw["bind"]
+    with engine.connect() as conn:
+        assert isinstance(open_loader(conn), PostgresLoader)
+    expected = seed._seed(lite, workers=0, fast=True, **options)
+    got = seed._seed(pg, workers=None, fast=True, **options)
+    assert (got.members, got.sales, got.entries) == (6_000, expected.sales, expected.entries)
+    with engine.connect() as conn:
+        counts = {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in Base.metadata.sorted_tables
+        }
+        # the bulk-load settings are gone again
+        assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "on"
+        assert conn.exec_driver_sql("SHOW session_replication_role").scalar() == "origin"
+    assert counts == table_counts(tmp_path / "a.db")
+    assert counts["members"] == 6_000 and counts["point_entries"] == expected.entries
+    with pg() as s:
+        total = s.execute(select(func.sum(PointAccount.balance))).scalar_one()
+        assert total == s.execute(select(func.sum(PointEntry.points))).scalar_one()
+    for table in Base.metadata.sorted_tables:
+        if table.name == "settings":
+            continue
+        assert rows_by_key(pg, table) == rows_by_key(lite, table), table.name
+    engine.dispose()
+    lite.kw["bind"].dispose()
 
 
 def test_cancelling_stops_after_a_batch_and_leaves_a_sound_database(tmp_path: Path) -> None:
