@@ -119,6 +119,66 @@ def cmd_server_jobs(args: argparse.Namespace, out: Out) -> None:
         raise CliError(f"job(s) failed: {', '.join(failed)}")
 
 
+def _existing_sqlite(url: str) -> None:
+    """Importing into a mistyped SQLite path would create an empty database: refuse."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise CliError(f"not a database URL: {url!r}") from None
+    file = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if file and file != ":memory:" and not Path(file).is_file():
+        raise CliError(f"no database at {file} (create it: memberdesk server init)")
+
+
+def cmd_import_members(args: argparse.Namespace, out: Out) -> None:
+    from pathlib import Path
+
+    from core import clock
+    from memberdesk.cli_common import TerminalProgress
+    from server.db import open_server_db
+    from server.importer import import_members
+
+    url = _url(args)
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"cannot read {path}: {'not a file' if path.exists() else 'no such file'}")
+    _existing_sqlite(url)
+    _reachable(url)
+    factory = open_server_db(url)
+    bar = TerminalProgress(enabled=not out.as_json and sys.stderr.isatty())
+    try:
+        report = import_members(
+            factory, path, now=clock.now(), progress=bar, staff=args.staff, dry_run=args.dry_run
+        )
+    finally:
+        bar.finish()
+        factory.kw["bind"].dispose()
+
+    def text() -> str:
+        lines = [
+            f"accepted {report.accepted:,}, rejected {report.rejected:,}"
+            + (" (dry run: nothing written)" if report.dry_run else "")
+            + (" (cancelled)" if report.cancelled else "")
+        ]
+        if report.opening_balances:
+            lines.append(
+                f"opening balances: {report.opening_points:,} points "
+                f"for {report.opening_balances:,} members"
+            )
+        lines += [f"warning: {w}" for w in report.warnings]
+        lines += [f"line {e.line}: {e.message}" for e in report.errors[:20]]
+        if report.rejected > 20:
+            lines.append(f"… and {report.rejected - 20:,} more (--json lists them)")
+        return "\n".join(lines)
+
+    out.emit(report.as_dict(), text)
+
+
 def add_server_verbs(sub: Any, common: argparse.ArgumentParser, parser_class: Any) -> None:
     server = sub.add_parser("server", help="the central member API")
     ssub = server.add_subparsers(dest="action", required=True, parser_class=parser_class)
@@ -146,6 +206,13 @@ def add_server_verbs(sub: Any, common: argparse.ArgumentParser, parser_class: An
     p.add_argument("--only", choices=["expire", "tiers", "release"], help="just this job")
     p.add_argument("--at", help="the time to run them at (ISO, default now)")
     p.set_defaults(fn=cmd_server_jobs)
+
+    imports = sub.add_parser("import", help="bulk imports from the old system")
+    isub = imports.add_subparsers(dest="action", required=True, parser_class=parser_class)
+    p = isub.add_parser("members", parents=[common, url], help="members from a CSV file")
+    p.add_argument("file", help="CSV with a header row (docs/import.md)")
+    p.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    p.set_defaults(fn=cmd_import_members)
 
 
 def seed_server_database(url: str) -> tuple[Any, Any]:
