@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core import clock
 from server import jobs
 from server.api import error_body, factory_of, install_error_handlers
-from server.routes import admin, attention, auth, devices, members, staff, sync
+from server.routes import admin, attention, audit, auth, devices, members, staff, sync
 from server.routes import jobs as job_routes
 
 DESCRIPTION = """\
@@ -87,6 +87,6 @@ def create_app(factory: sessionmaker[Session], *, jobs_every: float | None = Non
             )
         return {"status": "ok", "database": "ok"}
 
-    for module in (auth, devices, sync, members, attention, job_routes, admin, staff):
+    for module in (auth, devices, sync, members, attention, job_routes, admin, staff, audit):
         app.include_router(module.router)
     return app

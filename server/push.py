@@ -206,9 +206,9 @@ def _one(
         # What the handlers did not foresee but the database refuses (a value too long
         # for its column, a reference to nothing, a number used twice) is this
         # command's fault, not the batch's: refused like any other rule.
-        err = StoredValueRefused(problem=type(exc.orig).__name__ if exc.orig else "refused")
-        _store_rejection(session, env, err)
-        return _answer(env, "rejected", error=err.as_dict())
+        refused = StoredValueRefused(problem=type(exc.orig).__name__ if exc.orig else "refused")
+        _store_rejection(session, env, refused)
+        return _answer(env, "rejected", error=refused.as_dict())
     return _answer(env, "applied", result=applied.result)
 
 

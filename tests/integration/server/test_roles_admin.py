@@ -9,7 +9,32 @@ import pytest
 from server.permissions import ROLES, may
 from tests.integration.server.test_roles import _headers
 
-ENDPOINTS: dict[str, Any] = {}
+
+def _store_reward(factory: Any) -> str:
+    from sqlalchemy import select
+
+    from core.db.models import Reward
+
+    with factory() as s:
+        return str(
+            s.execute(select(Reward.sku).where(Reward.stock_mode == "store").limit(1)).scalar_one()
+        )
+
+
+# One representative request per administration action; each returns the response.
+ENDPOINTS: dict[str, Any] = {
+    "catalog.edit": lambda c, h, f: c.put("/v1/tiers/T1", json={"name": "普通会员"}, headers=h),
+    "stock.allocate": lambda c, h, f: c.put(
+        f"/v1/rewards/{_store_reward(f)}/stock/S001", json={"quantity": 5}, headers=h
+    ),
+    "staff.manage": lambda c, h, f: c.get("/v1/staff", headers=h),
+    "jobs.run": lambda c, h, f: c.post("/v1/jobs/release/run", headers=h),
+    "attention.read": lambda c, h, f: c.get("/v1/attention", headers=h),
+    "attention.resolve": lambda c, h, f: c.post(
+        "/v1/attention/no-such-item/resolve", json={"resolution": "checked"}, headers=h
+    ),
+    "audit.read": lambda c, h, f: c.get("/v1/audit?limit=5", headers=h),
+}
 
 
 @pytest.mark.parametrize("role", ROLES)
