@@ -17,6 +17,7 @@ from typing import Any
 from core.errors import DomainError, InvalidInput
 from core.money import format_fen, parse_yuan
 from memberdesk.cli_common import CliError, Out, Parser, TerminalProgress
+from memberdesk.device_cli import add_device_verbs
 from memberdesk.server_cli import add_server_verbs
 
 EXIT_USAGE = 2
@@ -406,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_expire)
 
     add_server_verbs(sub, common, Parser)
+    add_device_verbs(sub, common, Parser)
 
     for verb in ("desktop", "pos"):
         p = sub.add_parser(verb, parents=[common], help=f"open the {verb} application")

@@ -408,6 +408,11 @@ def _snapshot_page(
     return Page(blocks, next_cursor.encode(), has_more, sent)
 
 
+def encode_block(entity: Entity, rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """Rows of one table in the pull's block format (also used by the refresh)."""
+    return _block(entity, rows, [])
+
+
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date | datetime) else value
 

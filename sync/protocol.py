@@ -27,6 +27,12 @@ Pull: ``GET /v1/sync/pull?cursor=C&limit=L`` answers ``{"changes": [block, ...],
 Rows are sent as they are at the time of the pull. An answer 409
 ``resync_required`` means the device's scope or the protocol changed: pull
 again with no cursor (the outbox is not affected).
+
+Refresh: ``POST /v1/sync/refresh`` with ``{"member_ids": [...]}`` (at most
+``MAX_REFRESH``) answers ``{"changes": [block, ...]}``: every mutable row of
+those members that are in the device's scope (member, points account, every
+lot, coupons, redemptions, benefit uses, qualifying events of the last 400
+days); members outside the scope or unknown are silently absent.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ from core.errors import InvalidInput
 PROTOCOL_VERSION: Final = 1
 MAX_BATCH: Final = 1000
 MAX_PULL_LIMIT: Final = 5000
+# ``POST /v1/sync/refresh {"member_ids": [...]}``: at most this many members per call.
+MAX_REFRESH: Final = 500
 STATUSES: Final = ("applied", "duplicate", "rejected")
 
 

@@ -6,13 +6,16 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request, Response
+from sqlalchemy import Select, select
 
+from core.db import models as m
+from core.errors import InvalidInput
 from server import feed
 from server.api import ERROR_RESPONSES, Caller, require_device, transaction
 from server.api import now as server_now
 from server.models import DeviceRow
 from server.push import push as apply_push
-from sync.protocol import MAX_PULL_LIMIT
+from sync.protocol import MAX_PULL_LIMIT, MAX_REFRESH
 
 router = APIRouter(prefix="/v1/sync", tags=["sync"])
 
@@ -93,3 +96,64 @@ def pull(
         ):
             device.last_pull_at = now
     return _json(page.as_dict())
+
+
+# What a member's refresh answers: every mutable row of theirs, parents first.
+REFRESHED: tuple[type[m.Base], ...] = (
+    m.Member,
+    m.PointAccount,
+    m.PointLot,
+    m.Coupon,
+    m.Redemption,
+    m.BenefitUse,
+    m.QualifyingEvent,
+)
+
+
+def _member_ids(body: Any) -> list[str]:
+    ids = body.get("member_ids") if isinstance(body, dict) else None
+    if not isinstance(ids, list) or not all(isinstance(i, str) and 0 < len(i) <= 36 for i in ids):
+        raise InvalidInput(field="member_ids", problem="must be a list of member ids")
+    if len(ids) > MAX_REFRESH:
+        raise InvalidInput(field="member_ids", problem=f"at most {MAX_REFRESH} per call")
+    return list(dict.fromkeys(ids))
+
+
+@router.post(
+    "/refresh",
+    responses={
+        200: {"description": "{changes}: the members' rows, in pull's block format"},
+        401: ERROR_RESPONSES[401],
+        403: ERROR_RESPONSES[403],
+        422: ERROR_RESPONSES[422],
+    },
+)
+def refresh(
+    request: Request,
+    caller: Caller,
+    body: Annotated[dict[str, Any], Body(examples=[{"member_ids": ["…"]}])],
+) -> Response:
+    """Every mutable row of these members (in the device's scope; others are absent)."""
+    require_device(caller)
+    ids = _member_ids(body)
+    now = server_now(request)
+    blocks: list[dict[str, Any]] = []
+    with transaction(request) as session:
+        scope = feed.scope_for_regions(session, caller.regions)
+        query = select(m.Member.id).where(m.Member.id.in_(ids))
+        if scope.stores is not None:
+            query = query.where(m.Member.home_store.in_(list(scope.stores)))
+        members = list(session.execute(query).scalars())
+        if members:
+            for model in REFRESHED:
+                entity = feed.BY_MODEL[model]
+                table = entity.table
+                rows_query: Select[Any] = select(*table.columns).where(
+                    (table.c.id if model is m.Member else table.c.member_id).in_(members)
+                )
+                if model is m.QualifyingEvent:
+                    rows_query = rows_query.where(m.QualifyingEvent.at >= now - feed.EVENT_HORIZON)
+                rows = session.execute(rows_query.order_by(*table.primary_key.columns)).all()
+                if rows:
+                    blocks.append(feed.encode_block(entity, rows))
+    return _json({"changes": blocks})

@@ -1,0 +1,121 @@
+"""Pull: bring the device's copy up to the server's change feed.
+
+Each page is applied in ONE local transaction together with its new cursor
+(``settings["sync"]["cursor"]``), so a crash at any point leaves either the page
+and its cursor, or neither: the next pull repeats the page, and upserts make a
+repeated page harmless. A 409 ``resync_required`` clears the cursor and pulls
+again from a snapshot; the outbox is not touched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from core import clock
+from sync.client import SyncClient
+from sync.errors import BadAnswer, ResyncRequired
+from sync.mirror import Mirror, members_with_unsent, page_transaction
+from sync.state import add_stale, iso, load_sync, update_sync
+
+PAGE: Final = 1000
+
+
+@dataclass
+class PullReport:
+    pages: int = 0
+    rows: int = 0
+    deleted: int = 0
+    skipped: int = 0
+    resynced: bool = False
+    snapshot: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "pages": self.pages,
+            "rows": self.rows,
+            "deleted": self.deleted,
+            "skipped": self.skipped,
+            "resynced": self.resynced,
+            "snapshot": self.snapshot,
+        }
+
+
+# Called after every page: (the report so far, the page's progress hint or None).
+PullProgress = Callable[[PullReport, dict[str, Any] | None], None]
+
+
+def read_cursor(factory: sessionmaker[Session]) -> str | None:
+    with factory() as session:
+        cursor = load_sync(session)["cursor"]
+        return cursor if isinstance(cursor, str) and cursor else None
+
+
+def clear_cursor(factory: sessionmaker[Session]) -> None:
+    with factory() as session, session.begin():
+        update_sync(session, cursor=None, snapshot_done=False)
+
+
+def apply_page(
+    factory: sessionmaker[Session],
+    cursor: str | None,
+    page: dict[str, Any],
+    report: PullReport,
+) -> bool:
+    """Apply one page and store its cursor, atomically; False if another pull got there first."""
+    with page_transaction(factory) as session:
+        if read_cursor_in(session) != cursor:
+            return False
+        mirror = Mirror(session, members_with_unsent(session))
+        for block in page["changes"]:
+            mirror.apply(block)
+        add_stale(session, mirror.stats.stale)
+        changes: dict[str, Any] = {"cursor": page["cursor"], "last_pull_at": iso(clock.now())}
+        if not page.get("has_more"):
+            changes["snapshot_done"] = True
+        update_sync(session, **changes)
+    report.pages += 1
+    report.rows += mirror.stats.rows
+    report.deleted += mirror.stats.deleted
+    report.skipped += mirror.stats.skipped
+    return True
+
+
+def read_cursor_in(session: Session) -> str | None:
+    cursor = load_sync(session)["cursor"]
+    return cursor if isinstance(cursor, str) and cursor else None
+
+
+async def pull_all(
+    factory: sessionmaker[Session],
+    client: SyncClient,
+    *,
+    limit: int = PAGE,
+    progress: PullProgress | None = None,
+) -> PullReport:
+    """Pull pages until the server has nothing more (one resync at most)."""
+    report = PullReport()
+    while True:
+        cursor = await asyncio.to_thread(read_cursor, factory)
+        if cursor is None:
+            report.snapshot = True
+        try:
+            page = await client.pull(cursor, limit)
+        except ResyncRequired:
+            if report.resynced or cursor is None:
+                raise
+            await asyncio.to_thread(clear_cursor, factory)
+            report.resynced = True
+            continue
+        if not isinstance(page.get("has_more"), bool):
+            raise BadAnswer(reason="a pull page needs has_more")
+        await asyncio.to_thread(apply_page, factory, cursor, page, report)
+        if progress is not None:
+            hint = page.get("progress")
+            progress(report, hint if isinstance(hint, dict) else None)
+        if not page["has_more"]:
+            return report
