@@ -41,12 +41,17 @@ class _PullBar:
         self.bar.finish()
 
 
-def _open(db: str, *, create: bool, page_size: int) -> Any:
-    from core.db.engine import open_device_db
+def _check_page_size(page_size: int) -> None:
     from sync.protocol import MAX_PULL_LIMIT
 
     if not 1 <= page_size <= MAX_PULL_LIMIT:
         raise CliError(f"--page-size must be between 1 and {MAX_PULL_LIMIT}")
+
+
+def _open(db: str, *, create: bool, page_size: int) -> Any:
+    from core.db.engine import open_device_db
+
+    _check_page_size(page_size)
 
     path = Path(db)
     if not create and not path.exists():
@@ -82,25 +87,29 @@ def cmd_device_setup(args: argparse.Namespace, out: Out) -> None:
     from sync.setup import enrol_device, reset_mirror
     from sync.state import DeviceConfig, check_keyring, store_token
 
+    _check_page_size(args.page_size)
     check_keyring()  # before anything is enrolled on the server
     server = args.server.rstrip("/")
     if not server.startswith(("http://", "https://")):
         raise CliError(f"--server must be an http:// or https:// URL, not {args.server!r}")
-    factory = _open(args.db, create=True, page_size=args.page_size)
-    with factory() as session:
-        unsent = session.execute(
-            select(func.count()).where(CommandRow.sync_state == "local")
-        ).scalar_one()
-    if unsent:
-        raise CliError(
-            f"{args.db} has {unsent:,} unsent commands of another identity; "
-            "sync them first or set up a fresh database"
-        )
+    if Path(args.db).exists():
+        factory = _open(args.db, create=False, page_size=args.page_size)
+        with factory() as session:
+            unsent = session.execute(
+                select(func.count()).where(CommandRow.sync_state == "local")
+            ).scalar_one()
+        if unsent:
+            raise CliError(
+                f"{args.db} has {unsent:,} unsent commands; "
+                "sync them first (memberdesk sync) or set up a fresh database"
+            )
     name = args.name or f"{args.store} {socket.gethostname()}"[:100]
     try:
         enrolled = asyncio.run(enrol_device(server, args.user, args.password, args.store, name))
     except SyncError as err:
         _fail(err.message)
+    # Only now, with an identity from the server, is a new database file created.
+    factory = _open(args.db, create=True, page_size=args.page_size)
     device = DeviceConfig(
         device_id=enrolled["device_id"],
         store_code=enrolled.get("store_code"),
