@@ -160,3 +160,27 @@ class UnknownCommand(DomainError):
 class BenefitQuotaExhausted(DomainError):
     code = "benefit_quota_exhausted"
     template = "benefit {benefit} already used {used} of {quota} times this {period}"
+
+
+class OfflineLimitExceeded(DomainError):
+    code = "offline_limit_exceeded"
+    template = (
+        "member {code} may spend {allowed} points on this device before the next sync"
+        " (confirmed {confirmed}, already spent offline {spent_offline}), {requested} requested;"
+        " a manager's override is needed"
+    )
+
+
+class SyncTooOld(DomainError):
+    code = "sync_too_old"
+    template = (
+        "the last successful sync was {age_hours} hours ago (limit {max_hours});"
+        " spending points needs a manager's override"
+    )
+
+
+class NeverSynced(DomainError):
+    code = "never_synced"
+    template = (
+        "this device has not completed a sync yet; spending points needs a manager's override"
+    )

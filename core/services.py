@@ -13,13 +13,21 @@ from typing import Any
 from sqlalchemy import desc, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import clock, directory
+from core import clock, directory, offline
 from core.apply import Applied, execute
 from core.catalog import rules_at, tier_defs
 from core.codes import make_member_code
 from core.commands import payloads as p
 from core.db.engine import open_device_db
-from core.db.models import Coupon, CouponTemplate, PointEntry, Redemption, Reward, Sale, StoreStock
+from core.db.models import (
+    Coupon,
+    CouponTemplate,
+    PointEntry,
+    Redemption,
+    Reward,
+    Sale,
+    StoreStock,
+)
 from core.errors import CouponNotFound, InvalidInput, SaleNotFound
 from core.ids import derived_id, new_id
 from core.rules import EarnResult, SaleLine, max_points_for_bill
@@ -158,6 +166,13 @@ class DeviceServices:
                 when,
             )
 
+    def offline_allowance(
+        self, member_id: str, at: datetime | None = None
+    ) -> offline.OfflineAllowance:
+        """What the member may spend on this device before the next sync (core/offline.py)."""
+        with self.factory() as s:
+            return offline.allowance(s, member_id, at or clock.now())
+
     def max_points_for(
         self, gross_fen: int, member_id: str | None = None, at: datetime | None = None
     ) -> int:
@@ -198,19 +213,26 @@ class DeviceServices:
         member_key: str | None = None,
         points_to_spend: int = 0,
         coupon_code: str | None = None,
+        override: p.Override | None = None,
         staff: str | None = None,
         at: datetime | None = None,
     ) -> Applied:
+        """Record a sale; spending points is bounded offline unless a manager's ``override``."""
         if not lines:
             raise InvalidInput(field="amount", problem="a sale needs an amount")
         when = at or clock.now()
         command_id = new_id()
         sale_id = derived_id(command_id, "sale")
 
+        if override is not None:
+            override.validate()
+
         def build(s: Session) -> p.RecordSale:
             member_id = coupon_id = None
             if member_key is not None:
-                member_id = directory.find_by_key(s, member_key).id
+                member = directory.find_by_key(s, member_key)
+                member_id = member.id
+                offline.check_spend(s, member, points_to_spend, when, override)
                 if coupon_code is not None:
                     coupon = s.execute(
                         select(Coupon).where(
@@ -221,7 +243,7 @@ class DeviceServices:
                     if coupon is None:
                         raise CouponNotFound(coupon=coupon_code)
                     coupon_id = coupon.id
-            return p.RecordSale(
+            payload = p.RecordSale(
                 sale_id=sale_id,
                 receipt_no=receipt_number(sale_id, when),
                 lines=[p.Line(amount_fen=li.amount_fen, category=li.category) for li in lines],
@@ -229,7 +251,10 @@ class DeviceServices:
                 coupon_id=coupon_id,
                 points_to_spend=points_to_spend,
                 rule_version=rules_at(s, when.date()).version,
+                override=override,
             )
+            payload.validate()
+            return payload
 
         return execute(self.factory, build, staff=staff, at=when, command_id=command_id)
 
@@ -259,24 +284,34 @@ class DeviceServices:
         sku: str,
         qty: int = 1,
         *,
+        override: p.Override | None = None,
         staff: str | None = None,
         at: datetime | None = None,
     ) -> Applied:
-        with self.factory() as s:
-            member_id = directory.find_by_key(s, member_key).id
+        """Redeem a reward; its points are bounded offline unless a manager's ``override``."""
+        if override is not None:
+            override.validate()
+        when = at or clock.now()
         command_id = new_id()
-        return execute(
-            self.factory,
-            p.RedeemReward(
+        wanted = sku.strip().upper()
+
+        def build(s: Session) -> p.RedeemReward:
+            member = directory.find_by_key(s, member_key)
+            payload = p.RedeemReward(
                 redemption_id=derived_id(command_id, "redemption"),
-                member_id=member_id,
-                sku=sku.strip().upper(),
+                member_id=member.id,
+                sku=wanted,
                 qty=qty,
-            ),
-            staff=staff,
-            at=at,
-            command_id=command_id,
-        )
+                override=override,
+            )
+            payload.validate()
+            reward = s.get(Reward, wanted)
+            if reward is not None:  # an unknown reward is the handler's to refuse
+                points = reward.points_price * qty
+                offline.check_spend(s, member, points, when, override)
+            return payload
+
+        return execute(self.factory, build, staff=staff, at=when, command_id=command_id)
 
     def cancel_redemption(
         self,

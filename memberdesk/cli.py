@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -152,18 +153,50 @@ def _lines(args: argparse.Namespace) -> list[Any]:
     return [SaleLineInput(amount_fen=parse_yuan(args.amount))]
 
 
+def _override(args: argparse.Namespace) -> Any:
+    """A manager's override of the offline spending bounds, if both halves were given."""
+    from core.commands.payloads import Override
+
+    if args.override_staff is None and args.override_reason is None:
+        return None
+    if args.override_staff is None or args.override_reason is None:
+        raise CliError("an override needs both --override-staff ID and --override-reason TEXT")
+    return Override.from_dict({"staff": args.override_staff, "reason": args.override_reason})
+
+
+@contextmanager
+def _override_hint() -> Iterator[None]:
+    """Say how to give the override when the offline bounds refuse a spend."""
+    from core.errors import NeverSynced, OfflineLimitExceeded, SyncTooOld
+
+    try:
+        yield
+    except (OfflineLimitExceeded, SyncTooOld, NeverSynced) as exc:
+        raise CliError(f"{exc.message} (--override-staff ID --override-reason TEXT)") from exc
+
+
+def _add_override_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--override-staff", metavar="ID", help="manager allowing spend beyond offline limits"
+    )
+    p.add_argument("--override-reason", metavar="TEXT", help="why the manager allowed it")
+
+
 def cmd_sale(args: argparse.Namespace, out: Out) -> None:
     lines = _lines(args)
     if args.redeem_points < 0:
         raise InvalidInput(field="redeem-points", problem="must not be negative")
+    override = _override(args)
     svc = _services(args.db)
-    applied = svc.record_sale(
-        lines,
-        member_key=args.member,
-        points_to_spend=args.redeem_points,
-        coupon_code=args.coupon,
-        staff=args.staff,
-    )
+    with _override_hint():
+        applied = svc.record_sale(
+            lines,
+            member_key=args.member,
+            points_to_spend=args.redeem_points,
+            coupon_code=args.coupon,
+            override=override,
+            staff=args.staff,
+        )
     r = applied.result
     card = svc.card(r["member_id"]) if "member_id" in r else svc.find(args.member)
     data = {
@@ -218,8 +251,12 @@ def cmd_refund(args: argparse.Namespace, out: Out) -> None:
 
 
 def cmd_redeem(args: argparse.Namespace, out: Out) -> None:
+    override = _override(args)
     svc = _services(args.db)
-    r = svc.redeem(args.member, args.reward, args.qty, staff=args.staff).result
+    with _override_hint():
+        r = svc.redeem(
+            args.member, args.reward, args.qty, override=override, staff=args.staff
+        ).result
     out.emit(
         r,
         lambda: (
@@ -370,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--line", action="append", help="CATEGORY:YUAN, repeatable")
     p.add_argument("--redeem-points", type=int, default=0, help="points to pay with")
     p.add_argument("--coupon", help="coupon code to use")
+    _add_override_options(p)
     p.set_defaults(fn=cmd_sale)
 
     p = sub.add_parser("refund", parents=[common, db], help="refund a sale (full or partial)")
@@ -381,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--member", required=True)
     p.add_argument("--reward", required=True, help="reward SKU")
     p.add_argument("--qty", type=int, default=1)
+    _add_override_options(p)
     p.set_defaults(fn=cmd_redeem)
 
     p = sub.add_parser("adjust", parents=[common, db], help="manual points adjustment")

@@ -2,17 +2,19 @@
 
 A payload carries what the maker decided (ids it chose, amounts, the rule
 version it used); the handler derives everything else from the data. Adding a
-field is a new schema version with its own handler registration.
+field is a new schema version with its own handler registration, unless the
+field is optional, left out of the payload when unused, and changes nothing
+the handler computes (``override``: a record for the audit, read by no handler).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from core.commands.base import Payload
-from core.errors import InvalidInput
+from core.errors import InvalidInput, ReasonRequired
 
 
 def _positive(name: str, value: int) -> None:
@@ -81,6 +83,34 @@ class Line(Payload):
 
 
 @dataclass(frozen=True)
+class Override(Payload):
+    """A manager's permission to spend points beyond the offline bounds (core/offline.py)."""
+
+    kind = "override"
+    # Who allowed it (a staff id, as in the command's own ``staff``), and why.
+    staff: str
+    reason: str
+
+    def validate(self) -> None:
+        if not self.staff.strip():
+            raise InvalidInput(field="override.staff", problem="required")
+        if len(self.staff) > 64:
+            raise InvalidInput(field="override.staff", problem="at most 64 characters")
+        if not self.reason.strip():
+            raise ReasonRequired(action="an offline override")
+        if len(self.reason) > 500:
+            raise InvalidInput(field="override.reason", problem="at most 500 characters")
+
+
+def _absent_when_none(data: dict[str, Any], name: str) -> dict[str, Any]:
+    # An optional field added later is left out when unused, so the payload stays
+    # exactly what it was before the field existed (and older readers accept it).
+    if data.get(name) is None:
+        data.pop(name, None)
+    return data
+
+
+@dataclass(frozen=True)
 class RecordSale(Payload):
     kind = "record_sale"
     sale_id: str
@@ -92,6 +122,11 @@ class RecordSale(Payload):
     # The rule version the device used, and the points it printed on the receipt.
     rule_version: int | None = None
     expected_points: int | None = None
+    # Set when a manager allowed spending beyond the offline bounds; absent otherwise.
+    override: Override | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _absent_when_none(super().to_dict(), "override")
 
     def validate(self) -> None:
         if not self.lines:
@@ -121,6 +156,11 @@ class RedeemReward(Payload):
     member_id: str
     sku: str
     qty: int = 1
+    # Set when a manager allowed spending beyond the offline bounds; absent otherwise.
+    override: Override | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _absent_when_none(super().to_dict(), "override")
 
     def validate(self) -> None:
         _positive("qty", self.qty)
