@@ -183,6 +183,21 @@ _ERRORS: dict[str, str] = {
     "benefit_quota_exhausted": QT_TRANSLATE_NOOP(
         "errors", "Benefit {benefit} already used {used} of {quota} times this {period}."
     ),
+    "offline_limit_exceeded": QT_TRANSLATE_NOOP(
+        "errors",
+        "Until the next sync, member {code} can spend {allowed} points on this device"
+        " (confirmed {confirmed}, spent offline {spent_offline}); {requested} requested."
+        " A manager's override is needed.",
+    ),
+    "sync_too_old": QT_TRANSLATE_NOOP(
+        "errors",
+        "Last successful sync {age_hours} hours ago (limit {max_hours} hours)."
+        " Spending points needs a manager's override.",
+    ),
+    "never_synced": QT_TRANSLATE_NOOP(
+        "errors",
+        "This device has not synced yet. Spending points needs a manager's override.",
+    ),
 }
 
 # Money parameters are fen; shown as yuan.

@@ -50,6 +50,8 @@ DANGER = "#C0392B"
 MUTED = "#5D6D7E"
 # An inline error's pale background.
 DANGER_BACKGROUND = "#FDEDEC"
+# Connected, nothing to worry about (the sync status).
+SUCCESS = "#1E8449"
 
 
 def tier_badge(rank: int) -> Badge:

@@ -230,6 +230,114 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="+116" />
+        <source>Sync not set up</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This device works on its own: nothing is uploaded to a server</source>
+        <translation>This device works on its own: nothing is uploaded to a server</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>● Sync starting…</source>
+        <translation>● Sync starting…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server has not been tried yet</source>
+        <translation>The server has not been tried yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server answered the last sync</source>
+        <translation>The server answered the last sync</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server cannot be reached; sales are kept and uploaded later</source>
+        <translation>The server cannot be reached; sales are kept and uploaded later</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{state} · syncing</source>
+        <translation>{state} · syncing</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>To upload: {count:,}</source>
+        <translation>To upload: {count:,}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes made on this device that the server has not received yet</source>
+        <translation>Changes made on this device that the server has not received yet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>oldest waiting {age}</source>
+        <translation>oldest waiting {age}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Last sync {time}</source>
+        <translation>Last sync {time}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Last error: {error}</source>
+        <translation>Last error: {error}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next attempt in {duration}</source>
+        <translation>Next attempt in {duration}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="+33" />
@@ -386,6 +494,21 @@
         <source>Benefit {benefit} already used {used} of {quota} times this {period}.</source>
         <translation>Benefit {benefit} already used {used} of {quota} times this {period}.</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>Until the next sync, member {code} can spend {allowed} points on this device (confirmed {confirmed}, spent offline {spent_offline}); {requested} requested. A manager's override is needed.</source>
+        <translation>Until the next sync, member {code} can spend {allowed} points on this device (confirmed {confirmed}, spent offline {spent_offline}); {requested} requested. A manager's override is needed.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Last successful sync {age_hours} hours ago (limit {max_hours} hours). Spending points needs a manager's override.</source>
+        <translation>Last successful sync {age_hours} hours ago (limit {max_hours} hours). Spending points needs a manager's override.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This device has not synced yet. Spending points needs a manager's override.</source>
+        <translation>This device has not synced yet. Spending points needs a manager's override.</translation>
+    </message>
 </context>
 <context>
     <name>ledger</name>
@@ -438,7 +561,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-65" />
+        <location filename="../../ui/i18n.py" line="-79" />
         <source>active</source>
         <translation>active</translation>
     </message>

@@ -230,6 +230,114 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="+116"/>
+        <source>Sync not set up</source>
+        <translation>未设置同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device works on its own: nothing is uploaded to a server</source>
+        <translation>本设备独立运行：不向服务器上传任何数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>● Sync starting…</source>
+        <translation>● 同步启动中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>● Connecting…</source>
+        <translation>● 正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has not been tried yet</source>
+        <translation>尚未连接过服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered the last sync</source>
+        <translation>服务器已响应上次同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Offline</source>
+        <translation>● 离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached; sales are kept and uploaded later</source>
+        <translation>无法连接服务器；交易已保存，稍后上传</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{state} · syncing</source>
+        <translation>{state} · 同步中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To upload: {count:,}</source>
+        <translation>待上传：{count:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes made on this device that the server has not received yet</source>
+        <translation>本设备上服务器尚未收到的更改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oldest waiting {age}</source>
+        <translation>最早一笔已等待 {age}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync {time}</source>
+        <translation>上次同步 {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last error: {error}</source>
+        <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next attempt in {duration}</source>
+        <translation>{duration}后重试</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="+33"/>
@@ -386,6 +494,21 @@
         <source>Benefit {benefit} already used {used} of {quota} times this {period}.</source>
         <translation>权益 {benefit} 本期（{period}）已使用 {used}/{quota} 次。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Until the next sync, member {code} can spend {allowed} points on this device (confirmed {confirmed}, spent offline {spent_offline}); {requested} requested. A manager&apos;s override is needed.</source>
+        <translation>下次同步前，会员 {code} 在本设备最多可用 {allowed} 积分（已确认 {confirmed}，离线已用 {spent_offline}）；本次需 {requested}。需经理授权。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last successful sync {age_hours} hours ago (limit {max_hours} hours). Spending points needs a manager&apos;s override.</source>
+        <translation>上次成功同步在 {age_hours} 小时前（上限 {max_hours} 小时）。使用积分需经理授权。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device has not synced yet. Spending points needs a manager&apos;s override.</source>
+        <translation>本设备尚未完成同步。使用积分需经理授权。</translation>
+    </message>
 </context>
 <context>
     <name>ledger</name>
@@ -438,7 +561,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-65"/>
+        <location filename="../../ui/i18n.py" line="-79"/>
         <source>active</source>
         <translation>正常</translation>
     </message>

@@ -230,6 +230,114 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/sync_status.py" line="+116"/>
+        <source>Sync not set up</source>
+        <translation>未設定同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device works on its own: nothing is uploaded to a server</source>
+        <translation>本裝置獨立運作：不向伺服器上傳任何資料</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>● Sync starting…</source>
+        <translation>● 同步啟動中…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>● Connecting…</source>
+        <translation>● 正在連線…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server has not been tried yet</source>
+        <translation>尚未連線過伺服器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation>● 線上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered the last sync</source>
+        <translation>伺服器已回應上次同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Offline</source>
+        <translation>● 離線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached; sales are kept and uploaded later</source>
+        <translation>無法連線伺服器；交易已保存，稍後上傳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{state} · syncing</source>
+        <translation>{state} · 同步中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To upload: {count:,}</source>
+        <translation>待上傳：{count:,}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes made on this device that the server has not received yet</source>
+        <translation>本裝置上伺服器尚未收到的變更</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oldest waiting {age}</source>
+        <translation>最早一筆已等待 {age}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Never synced</source>
+        <translation>從未同步</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync {time}</source>
+        <translation>上次同步 {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last error: {error}</source>
+        <translation>上次錯誤：{error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next attempt in {duration}</source>
+        <translation>{duration}後重試</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} min</source>
+        <translation>{n} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小時 {m} 分鐘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} 天 {h} 小時</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../ui/app.py" line="+33"/>
@@ -386,6 +494,21 @@
         <source>Benefit {benefit} already used {used} of {quota} times this {period}.</source>
         <translation>權益 {benefit} 本期（{period}）已使用 {used}/{quota} 次。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Until the next sync, member {code} can spend {allowed} points on this device (confirmed {confirmed}, spent offline {spent_offline}); {requested} requested. A manager&apos;s override is needed.</source>
+        <translation>下次同步前，會員 {code} 在本裝置最多可用 {allowed} 積分（已確認 {confirmed}，離線已用 {spent_offline}）；本次需 {requested}。需經理授權。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last successful sync {age_hours} hours ago (limit {max_hours} hours). Spending points needs a manager&apos;s override.</source>
+        <translation>上次成功同步在 {age_hours} 小時前（上限 {max_hours} 小時）。使用積分需經理授權。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device has not synced yet. Spending points needs a manager&apos;s override.</source>
+        <translation>本裝置尚未完成同步。使用積分需經理授權。</translation>
+    </message>
 </context>
 <context>
     <name>ledger</name>
@@ -438,7 +561,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-65"/>
+        <location filename="../../ui/i18n.py" line="-79"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
