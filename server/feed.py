@@ -307,9 +307,14 @@ class Page:
     cursor: str
     has_more: bool
     rows: int
+    # During a snapshot: how many of its tables are finished, for a device's progress bar.
+    progress: dict[str, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"changes": self.blocks, "cursor": self.cursor, "has_more": self.has_more}
+        body = {"changes": self.blocks, "cursor": self.cursor, "has_more": self.has_more}
+        if self.progress is not None:
+            body["progress"] = self.progress
+        return body
 
 
 def _encoders(table: Table) -> list[Callable[[Any], Any] | None]:
@@ -405,7 +410,8 @@ def _snapshot_page(
     else:
         next_cursor = Cursor(cursor.scope, cursor.pos, index, after)
         has_more = True
-    return Page(blocks, next_cursor.encode(), has_more, sent)
+    progress = {"done": index, "total": len(SNAPSHOT)}
+    return Page(blocks, next_cursor.encode(), has_more, sent, progress)
 
 
 def encode_block(entity: Entity, rows: Sequence[Sequence[Any]]) -> dict[str, Any]:

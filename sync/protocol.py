@@ -24,6 +24,8 @@ Pull: ``GET /v1/sync/pull?cursor=C&limit=L`` answers ``{"changes": [block, ...],
     {"entity": "members", "key": ["id"], "columns": ["id", "code", ...],
      "rows": [[...], ...], "deleted": [[key values], ...]}
 
+While the first pull's snapshot runs, a page also carries ``"progress": {"done":
+D, "total": T}`` (snapshot tables finished, of all) for a progress bar.
 Rows are sent as they are at the time of the pull. An answer 409
 ``resync_required`` means the device's scope or the protocol changed: pull
 again with no cursor (the outbox is not affected).

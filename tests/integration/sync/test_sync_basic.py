@@ -259,3 +259,26 @@ def test_service_retries_on_its_own_after_the_network_returns(
     assert last.year >= 2026
     with central.factory()() as s:
         assert s.execute(select(func.count()).select_from(CommandRow)).scalar_one() > 0
+
+
+def test_setup_of_a_demo_till_takes_the_servers_identity(central: Central, device: Device) -> None:
+    from tests.integration.sync.conftest import memberdesk
+
+    memberdesk("seed", "--db", str(device.path), "--members", "15")
+    demo = device.setting("device")["device_id"]
+    _member_id, code = _a_member(device)
+    device.run("sale", "--member", code, "--amount", "10", "--staff", "S001-clerk")
+    refused = device.run(
+        "device", "setup", "--server", central.url, "--store", "S001",
+        "--user", "S001-manager", "--password", "demo-pass-1", ok=False,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "1 unsent commands" in refused.stderr
+    assert device.setting("device")["device_id"] == demo  # nothing changed
+
+    device.query("UPDATE commands SET sync_state = 'acked' WHERE sync_state = 'local'")
+    out = device.setup(central)
+    assert out["device_id"] != demo and device.setting("device")["device_id"] == out["device_id"]
+    assert out["members"] == _region_members(central, "S001")
+    # Only the server's members are left: the demo copy is gone.
+    assert device.query("SELECT count(*) FROM members")[0][0] == out["members"]
+    assert device.query("SELECT count(*) FROM commands")[0][0] == 0
