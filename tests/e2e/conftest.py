@@ -263,6 +263,58 @@ class Device:
             DEMO_PASSWORD,
         )
 
+    def setup_in_process(self, server_url: str) -> None:
+        """What ``device setup`` does, in this process (enrol, keyring, fresh mirror, pull)."""
+        import asyncio
+
+        from core import clock
+        from sync.service import SyncService
+        from sync.setup import enrol_device, reset_mirror
+        from sync.state import DeviceConfig, store_token
+
+        enrolled = asyncio.run(
+            enrol_device(
+                server_url, f"{self.store}-manager", DEMO_PASSWORD, self.store, self.path.stem
+            )
+        )
+        device = DeviceConfig(
+            device_id=enrolled["device_id"],
+            store_code=enrolled.get("store_code"),
+            name=self.path.stem,
+            server_url=server_url,
+            kind=enrolled.get("kind", "store"),
+        )
+        store_token(device.device_id, enrolled["token"])
+        factory = self.services.factory
+        reset_mirror(factory, device, clock.now())
+        asyncio.run(SyncService(factory).run_cycle())
+
+    def sync_in_process(self, part: str = "both") -> None:
+        """A full cycle (``both``), or only its ``push`` or its ``pull``, in this process."""
+        import asyncio
+
+        from sync.pull import pull_all
+        from sync.push import push_outbox
+        from sync.service import SyncService, default_client
+        from sync.state import load_device, load_token
+
+        factory = self.services.factory
+        if part == "both":
+            asyncio.run(SyncService(factory).run_cycle())
+            return
+        with factory() as session:
+            device = load_device(session)
+        token = load_token(device.device_id)
+
+        async def one() -> None:
+            async with default_client(device, token) as client:
+                if part == "push":
+                    await push_outbox(factory, client)
+                else:
+                    await pull_all(factory, client)
+
+        asyncio.run(one())
+
     def sync(self, *, ok: bool | None = True) -> subprocess.CompletedProcess[str]:
         """``memberdesk sync``; ``ok=None`` accepts either outcome."""
         proc = memberdesk("sync", "--db", str(self.path), "--json", ok=False)
@@ -380,9 +432,21 @@ class Made:
     redemptions: set[str] = field(default_factory=set)
     enrolments: set[str] = field(default_factory=set)  # member codes
     by_device: Counter[str] = field(default_factory=Counter)  # device path -> commands
+    command_of: dict[str, str] = field(default_factory=dict)  # what it made -> command id
 
-    def note(self, device: Device, kind: str, result: dict[str, Any], member: str = "") -> None:
+    def note(
+        self,
+        device: Device,
+        kind: str,
+        result: dict[str, Any],
+        member: str = "",
+        command_id: str | None = None,
+    ) -> None:
         self.by_device[str(device.path)] += 1
+        keys = {"sale": "sale_id", "refund": "refund_id", "redeem": "redemption_id"}
+        made_id = result.get(keys.get(kind, "code"))
+        if command_id and made_id:
+            self.command_of[str(made_id)] = command_id
         if kind == "sale":
             self.sales[result["sale_id"]] = member
         elif kind == "refund":
@@ -494,10 +558,18 @@ def assert_converged(
         assert d.own_entries() == expected, f"{d.store}: ledger entries differ from the server's"
 
     assert len(server_cmds) == sum(made.by_device.values())
-    assert set(made.sales) <= state["sales"]
-    assert made.refunds <= state["refunds"]
-    assert made.redemptions <= state["redemptions"]
-    assert made.enrolments <= set(state["member_codes"])
+    refused = {cid for cid, v in server_cmds.items() if v[3] == "rejected"}
+
+    def kept(ids: set[str]) -> set[str]:
+        return {i for i in ids if made.command_of.get(i) not in refused}
+
+    assert kept(set(made.sales)) <= state["sales"]
+    assert kept(made.refunds) <= state["refunds"]
+    assert kept(made.redemptions) <= state["redemptions"]
+    assert kept(made.enrolments) <= set(state["member_codes"])
+    # A refused command left nothing behind on the server.
+    assert not (set(made.sales) - kept(set(made.sales))) & state["sales"]
+    assert not (made.refunds - kept(made.refunds)) & state["refunds"]
 
     # The server's cached balances are the sums of its entries.
     for member_id, (balance, _debt) in state["accounts"].items():
@@ -556,5 +628,5 @@ def local_op(device: Device, made: Made, kind: str, **kw: Any) -> dict[str, Any]
     except DomainError:
         return None
     result: dict[str, Any] = dict(applied.result)
-    made.note(device, kind, result, kw.get("member", ""))
+    made.note(device, kind, result, kw.get("member", ""), applied.command_id)
     return result
