@@ -10,6 +10,7 @@ again from a snapshot; the outbox is not touched.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -97,25 +98,56 @@ async def pull_all(
     limit: int = PAGE,
     progress: PullProgress | None = None,
 ) -> PullReport:
-    """Pull pages until the server has nothing more (one resync at most)."""
+    """Pull pages until the server has nothing more (one resync at most).
+
+    The next page is fetched while this one is written (its cursor comes with the
+    page), so the network and the local disk work at the same time; a page and its
+    cursor are still stored together, in order.
+    """
     report = PullReport()
     while True:
         cursor = await asyncio.to_thread(read_cursor, factory)
         if cursor is None:
             report.snapshot = True
         try:
-            page = await client.pull(cursor, limit)
+            finished = await _pages_from(factory, client, cursor, limit, report, progress)
         except ResyncRequired:
-            if report.resynced or cursor is None:
+            if report.resynced:
                 raise
             await asyncio.to_thread(clear_cursor, factory)
             report.resynced = True
             continue
-        if not isinstance(page.get("has_more"), bool):
-            raise BadAnswer(reason="a pull page needs has_more")
-        await asyncio.to_thread(apply_page, factory, cursor, page, report)
-        if progress is not None:
-            hint = page.get("progress")
-            progress(report, hint if isinstance(hint, dict) else None)
-        if not page["has_more"]:
+        if finished:
             return report
+
+
+async def _pages_from(
+    factory: sessionmaker[Session],
+    client: SyncClient,
+    cursor: str | None,
+    limit: int,
+    report: PullReport,
+    progress: PullProgress | None,
+) -> bool:
+    """Apply pages from ``cursor`` on; False if another pull moved the cursor meanwhile."""
+    fetch: asyncio.Task[dict[str, Any]] = asyncio.create_task(client.pull(cursor, limit))
+    try:
+        while True:
+            page = await fetch
+            if not isinstance(page.get("has_more"), bool):
+                raise BadAnswer(reason="a pull page needs has_more")
+            if page["has_more"]:
+                fetch = asyncio.create_task(client.pull(page["cursor"], limit))
+            if not await asyncio.to_thread(apply_page, factory, cursor, page, report):
+                return False
+            if progress is not None:
+                hint = page.get("progress")
+                progress(report, hint if isinstance(hint, dict) else None)
+            if not page["has_more"]:
+                return True
+            cursor = page["cursor"]
+    finally:
+        if not fetch.done():
+            fetch.cancel()
+            with contextlib.suppress(BaseException):
+                await fetch

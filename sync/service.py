@@ -150,6 +150,12 @@ class SyncService:
             report = CycleReport()
             try:
                 device, token = await asyncio.to_thread(self._credentials)
+            except SyncError as err:  # not set up: nothing to record in the database
+                self._publish(
+                    running=False, last_error=f"{err.code}: {err.message}", last_error_code=err.code
+                )
+                raise
+            try:
                 async with self.client_factory(device, token) as client:
                     report.push = await push_outbox(self.factory, client)
                     self._publish(online=True, **await asyncio.to_thread(self._stored_status))
