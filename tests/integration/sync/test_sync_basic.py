@@ -282,3 +282,42 @@ def test_setup_of_a_demo_till_takes_the_servers_identity(central: Central, devic
     # Only the server's members are left: the demo copy is gone.
     assert device.query("SELECT count(*) FROM members")[0][0] == out["members"]
     assert device.query("SELECT count(*) FROM commands")[0][0] == 0
+
+
+def test_a_refused_enrolment_is_removed_and_swapped_phones_pull_cleanly(
+    central: Central, device: Device
+) -> None:
+    device.setup(central)
+    with central.factory()() as s:  # a phone taken in the other region (not on this till)
+        taken = s.execute(
+            select(Member.phone).where(Member.home_store.in_(["S004", "S005"])).limit(1)
+        ).scalar_one()
+        a, b = s.execute(
+            select(Member.id).where(Member.home_store == "S001").order_by(Member.id).limit(2)
+        ).scalars()
+    enrolled = device.json("members", "add", "--name", "重号", "--phone", taken)
+    assert device.query("SELECT count(*) FROM members WHERE id = ?", enrolled["id"]) == [(1,)]
+
+    with central.factory()() as s, s.begin():  # head office swaps two members' phones
+        first, second = s.get(Member, a), s.get(Member, b)
+        phone_a, phone_b = first.phone, second.phone
+        first.phone = "19900000000"
+        s.flush()
+        second.phone = phone_a
+        s.flush()
+        first.phone = phone_b
+
+    out = device.sync()
+    assert '"rejected": 1' in out.stdout
+    assert device.query("SELECT count(*) FROM members WHERE id = ?", enrolled["id"]) == [(0,)]
+    assert (
+        device.query("SELECT count(*) FROM point_accounts WHERE member_id = ?", enrolled["id"])[0][
+            0
+        ]
+        == 0
+    )
+    reason = device.query("SELECT result FROM commands WHERE seq = 1")[0][0]
+    assert "duplicate_phone" in reason or "phone" in reason
+    phones = dict(device.query("SELECT id, phone FROM members WHERE id IN (?, ?)", a, b))
+    assert phones == {a: phone_b, b: phone_a}
+    assert device.setting("sync")["stale"] == []
