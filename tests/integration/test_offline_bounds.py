@@ -390,3 +390,27 @@ def test_cli_refuses_in_one_line_and_records_an_override(
             (sale_id,),
         ).fetchone()
     assert json.loads(stored[0])["override"] == {"staff": "S001-manager", "reason": "sync down"}
+
+
+def test_the_sync_engines_own_settings_enrol_and_date_the_device(
+    svc: DeviceServices, member: str
+) -> None:
+    """What ``device setup`` and a finished ``SyncService`` cycle write is what is read here."""
+    from core.apply import device_identity
+    from sync.state import SYNC_KEY, DeviceConfig, fresh_sync_state, iso, save_device, update_sync
+
+    _ack_everything(svc)
+    with svc.factory() as s, s.begin():
+        me = device_identity(s)
+        config = DeviceConfig(me.device_id, me.store_code, me.name, "http://127.0.0.1:8700")
+        save_device(s, config, T0)
+        s.add(Setting(key=SYNC_KEY, value=fresh_sync_state()))
+    with pytest.raises(NeverSynced):
+        _sale(svc, member, 10)
+    with svc.factory() as s, s.begin():
+        update_sync(s, last_success_at=iso(NOW - timedelta(hours=2)))
+    _sale(svc, member, 10)
+    with svc.factory() as s, s.begin():
+        update_sync(s, last_success_at=iso(NOW - timedelta(hours=30)))
+    with pytest.raises(SyncTooOld):
+        _sale(svc, member, 10)
