@@ -1,4 +1,4 @@
-"""Mistakes at the device's command line: one line on stderr, exit 2, nothing written."""
+"""Mistakes at the device's command line: one line on stderr, a non-zero exit, nothing written."""
 
 from __future__ import annotations
 
