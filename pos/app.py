@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from core.services import DeviceServices
-from pos.checkout import CheckoutScreen
+from pos.window import PosWindow
 from ui.app import run_application
 
 
 def _open(services: DeviceServices) -> QWidget:
-    screen = CheckoutScreen(services)
-    screen.setWindowTitle(QCoreApplication.translate("app", "MemberDesk — Checkout"))
-    screen.resize(1024, 768)
-    screen.showMaximized()
-    return screen
+    window = PosWindow(services)
+    window.resize(1280, 800)
+    window.showMaximized()
+    return window
 
 
 def main(db_path: str) -> int:

@@ -1,24 +1,46 @@
-"""The checkout screen: scan or type a member key, see the member.
+"""The checkout screen: scan a member, ring up the sale, complete it; redeem, refund, enrol.
 
-The scan field holds the focus whenever the screen is ready: after it is
-shown, after every lookup, after an error and after Esc, so the next scan or
-keystroke always lands there. Enter looks the key up (member code, full
-mobile number or its last four digits); an unknown or misread key shows an
-inline error naming what was scanned, and the field is empty and ready again.
+Ready means the scan field has the focus and nothing is half done: after the
+screen is shown, after a sale is completed and after Esc. A scanner burst is
+recognised from any focus (``pos.scanner``), so a card scanned while the clerk
+is in the amount field selects the member and leaves the amount alone. Once a
+member is shown the focus moves to the amount, where the next keystroke goes.
 
-Scanner bursts from any focus come later: whatever recognises a burst only
-has to call :meth:`CheckoutScreen.submit_key` with the scanned text.
+Everything that reads or writes goes through ``DeviceServices`` on the database
+worker (``ui.ops.Op``); a refusal is said in the error line, in the clerk's
+language, and nothing was written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.apply import Applied
+from core.commands.payloads import Override
 from core.directory import MemberCard
 from core.errors import DomainError
+from core.money import format_fen
 from core.services import DeviceServices
+from pos.enrol_dialog import EnrolDialog
+from pos.help_overlay import HelpOverlay
+from pos.override_dialog import ask_override, needs_override
+from pos.redeem_dialog import RedeemDialog
+from pos.refund_dialog import RefundDialog
+from pos.sale_panel import SalePanel
+from pos.scanner import ScanFilter
 from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
@@ -26,18 +48,21 @@ from ui.widgets.member_panel import MemberPanel
 
 
 class CheckoutScreen(QWidget):
-    """Scan field, inline error line, member panel."""
+    """Scan field, error and confirmation lines, member panel, sale panel, F-key bar."""
 
     # A member was looked up and is shown (member id). The sale flow starts here.
     sig_member_found = Signal(str)
-    # A lookup was refused (the text shown to the clerk).
+    # A lookup or an action was refused (the text shown to the clerk).
     sig_lookup_failed = Signal(str)
+    # A sale, refund or redemption was recorded (the confirmation shown).
+    sig_recorded = Signal(str)
 
     def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self._generation = 0
         self._busy = False
+        self.dialog: QWidget | None = None  # the enrol/redeem/refund dialog that is open
 
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scanField")
@@ -58,21 +83,56 @@ class CheckoutScreen(QWidget):
         )
         self.error_label.hide()
 
+        self.done_label = QLabel(self)
+        self.done_label.setObjectName("confirmation")
+        self.done_label.setWordWrap(True)
+        self.done_label.setFont(theme.scaled_font(self.font(), 1.4, bold=True))
+        self.done_label.setStyleSheet(
+            f"color: {theme.SUCCESS}; background-color: #E9F7EF;"
+            f" border: 2px solid {theme.SUCCESS}; border-radius: 4px; padding: 8px;"
+        )
+        self.done_label.hide()
+
         self.panel = MemberPanel(self, scale=1.6)
         self.panel.set_hint(self.tr("Scan a member card to begin"))
         self.panel.setFrameShape(QFrame.Shape.NoFrame)
+        self.sale = SalePanel(services, self)
+        self.sale.sig_complete_requested.connect(self.complete)
 
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        middle.addWidget(self.panel, 5)
+        middle.addWidget(self.sale, 4)
+
+        self.key_bar = QHBoxLayout()
+        self.key_bar.setSpacing(8)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(24, 24, 24, 12)
         layout.setSpacing(12)
         layout.addWidget(self.scan_field)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.done_label)
+        layout.addLayout(middle, 1)
+        layout.addLayout(self.key_bar)
         self.setFocusProxy(self.scan_field)
 
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.clear)
+        self.help = HelpOverlay(self)
+        self._keys: dict[str, QPushButton] = {}
+        for key, label, action in (
+            ("F1", self.tr("Help"), self.help.toggle),
+            ("F2", self.tr("Look up"), self.look_up),
+            ("F3", self.tr("Enrol"), self.enrol),
+            ("F4", self.tr("Redeem"), self.redeem),
+            ("F5", self.tr("Refund"), self.refund),
+            ("F9", self.tr("Most points"), self.sale.use_most_points),
+            ("F12", self.tr("Complete"), self.complete),
+            ("Esc", self.tr("Clear"), self.escape),
+        ):
+            self._add_key(key, label, action)
+
+        self.scanner = ScanFilter(self, exempt=lambda w: w is self.scan_field)
+        self.scanner.sig_scanned.connect(self.submit_key)
+        self.scanner.install()
 
     # --- public ---------------------------------------------------------------
 
@@ -96,22 +156,74 @@ class CheckoutScreen(QWidget):
         )
 
     def clear(self) -> None:
-        """Forget the member and any error; ready for the next scan."""
+        """Forget the member, the sale and any message; ready for the next scan."""
         self._generation += 1  # a lookup still running no longer matters
         self._busy = False
         self.scan_field.clear()
         self.error_label.hide()
         self.error_label.clear()
+        self.done_label.hide()
         self.panel.clear()
+        self.sale.clear()
         self._ready()
+
+    def escape(self) -> None:
+        """Esc: hide the help if it is up, else clear everything."""
+        if self.help.isVisible():
+            self.help.hide()
+            return
+        self.clear()
 
     def card(self) -> MemberCard | None:
         return self.panel.card()
 
     def is_busy(self) -> bool:
-        return self._busy
+        return self._busy or self.sale.busy() or self.scanner.holding()
 
-    # --- internals ------------------------------------------------------------
+    def look_up(self) -> None:
+        """F2: the scan field, emptied, for typing a member no. or mobile."""
+        self.scan_field.clear()
+        self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def complete(self) -> None:
+        """Record the sale as shown; back to ready with a confirmation line."""
+        self._complete(None)
+
+    def enrol(self) -> None:
+        """F3: enrol a new member; the sale continues with them."""
+        dialog = EnrolDialog(self.services, self)
+        dialog.accepted.connect(lambda: self._enrolled(dialog))
+        self._open(dialog)
+
+    def redeem(self) -> None:
+        """F4: redeem a reward for the member shown."""
+        card = self.card()
+        if card is None:
+            self._say_error(self.tr("Scan the member card first."))
+            return
+        dialog = RedeemDialog(self.services, card, self)
+        dialog.accepted.connect(lambda: self._redeemed(dialog))
+        self._open(dialog)
+
+    def refund(self) -> None:
+        """F5: refund a sale, by receipt number or from the member's recent sales."""
+        dialog = RefundDialog(self.services, self.card(), self)
+        dialog.accepted.connect(lambda: self._refunded(dialog))
+        self._open(dialog)
+
+    # --- internals: lookups -----------------------------------------------------
+
+    def _add_key(self, key: str, label: str, action: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
+        button = QPushButton(f"{key}  {label}", self)
+        button.setObjectName(f"key{key.replace(' ', '')}")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a touch never steals the focus
+        button.setMinimumHeight(48)
+        button.clicked.connect(action)
+        self.key_bar.addWidget(button)
+        self._keys[key] = button
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -125,7 +237,9 @@ class CheckoutScreen(QWidget):
         if generation != self._generation:
             return
         self.error_label.hide()
+        self.done_label.hide()
         self.panel.set_card(card)
+        self.sale.set_member(card)
         self.sig_member_found.emit(card.id)
 
     def _refused(self, generation: int, scanned: str, err: DomainError) -> None:
@@ -133,17 +247,172 @@ class CheckoutScreen(QWidget):
             return
         # Never leave the previous member on screen under a failed scan.
         self.panel.clear()
-        text = error_text(err)
-        self.error_label.setText(text)
-        self.error_label.setToolTip(self.tr("Scanned: {text}").format(text=scanned))
-        self.error_label.show()
-        self.sig_lookup_failed.emit(text)
+        self.sale.set_member(None)
+        self._say_error(error_text(err), self.tr("Scanned: {text}").format(text=scanned))
 
     def _finished(self, generation: int) -> None:
         if generation == self._generation:
             self._busy = False
+            self._after_lookup()
+
+    def _after_lookup(self) -> None:
+        # A member shown: the amount is next. Otherwise the scan field.
+        if self.card() is not None and self.isVisible():
+            self.sale.amount_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.sale.amount_field.selectAll()
+        else:
             self._ready()
 
     def _ready(self) -> None:
         if self.isVisible():
             self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say_error(self, text: str, tooltip: str = "") -> None:
+        self.done_label.hide()
+        self.error_label.setText(text)
+        self.error_label.setToolTip(tooltip)
+        self.error_label.show()
+        self.sig_lookup_failed.emit(text)
+
+    def _say_done(self, text: str) -> None:
+        self.error_label.hide()
+        self.done_label.setText(text)
+        self.done_label.show()
+        self.sig_recorded.emit(text)
+
+    def _refresh_card(self) -> None:
+        card = self.card()
+        if card is None:
+            return
+        services, member_id = self.services, card.id
+        generation = self._generation
+        (
+            Op(self, lambda: services.card(member_id))
+            .success(lambda c: self._refreshed(generation, c))
+            .run()
+        )
+
+    def _refreshed(self, generation: int, card: MemberCard) -> None:
+        # The same member after a redemption or refund: new balances, messages kept.
+        if generation == self._generation and self.card() is not None:
+            self.panel.set_card(card)
+            self.sale.set_member(card)
+
+    # --- internals: the sale ----------------------------------------------------
+
+    def _complete(self, override: Override | None) -> None:
+        if self._busy or self.dialog is not None:
+            return
+        card = self.card()
+        if card is None:
+            self._say_error(self.tr("Scan the member card first."))
+            self._ready()
+            return
+        try:
+            request = self.sale.request()
+        except DomainError as err:
+            self._sale_refused(err)
+            return
+        services, code = self.services, card.code
+
+        def record() -> tuple[Applied, MemberCard]:
+            applied = services.record_sale(
+                request.lines,
+                member_key=code,
+                points_to_spend=request.points,
+                coupon_code=request.coupon_code,
+                override=override,
+            )
+            return applied, services.card(card.id)
+
+        self._busy = True
+        generation = self._generation
+        (
+            Op(self, record)
+            .success(lambda done: self._sale_recorded(generation, *done))
+            .failure(self._sale_refused)
+            .finished(lambda: setattr(self, "_busy", False))
+            .run()
+        )
+
+    def _sale_recorded(self, generation: int, applied: Applied, card: MemberCard) -> None:
+        r: dict[str, Any] = applied.result
+        text = self.tr(
+            "Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with"
+            " {spent:,} points. Member {code} now has {available:,} points available."
+        ).format(
+            receipt=r.get("receipt_no", ""),
+            paid=format_fen(int(r.get("amount_paid_fen", 0))),
+            earned=int(r.get("points_earned", 0)),
+            spent=int(r.get("points_spent", 0)),
+            code=card.code,
+            available=card.points.available,
+        )
+        if card.points.pending_upload:
+            text += " " + self.tr("(pending sync)")
+        if generation == self._generation:
+            self.clear()
+        self._say_done(text)
+
+    def _sale_refused(self, err: DomainError) -> None:
+        self._busy = False
+        if needs_override(err):
+            ask_override(
+                self,
+                error_text(err),
+                then=self._complete,
+                otherwise=lambda: self._say_error(
+                    self.tr("Not completed: nothing was recorded and no points were spent.")
+                ),
+            )
+            return
+        self._say_error(error_text(err))
+        self.sale.amount_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sale.amount_field.selectAll()
+
+    # --- internals: dialogs -------------------------------------------------------
+
+    def _open(self, dialog: QWidget) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._dialog_closed)
+        dialog.finished.connect(self._dialog_finished)  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    def _dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        QTimer.singleShot(0, self._after_lookup)
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _enrolled(self, dialog: EnrolDialog) -> None:
+        if dialog.member_code:
+            self.submit_key(dialog.member_code)
+
+    def _redeemed(self, dialog: RedeemDialog) -> None:
+        r = dialog.outcome or {}
+        self._say_done(
+            self.tr("Redeemed {qty} × {name} for {points:,} points.").format(
+                qty=r.get("qty", 1), name=r.get("name", ""), points=int(r.get("points", 0))
+            )
+        )
+        self._refresh_card()
+
+    def _refunded(self, dialog: RefundDialog) -> None:
+        r = dialog.outcome or {}
+        text = self.tr(
+            "Refunded {amount} of sale {receipt}: {reversed:,} points taken back,"
+            " {returned:,} points given back."
+        ).format(
+            amount=format_fen(int(r.get("amount_fen", 0))),
+            receipt=r.get("receipt_no", ""),
+            reversed=int(r.get("points_reversed", 0)),
+            returned=int(r.get("points_returned", 0)),
+        )
+        if r.get("debt_created"):
+            text += " " + self.tr("Points debt: {points:,}.").format(points=int(r["debt_created"]))
+        self._say_done(text)
+        self._refresh_card()

@@ -52,7 +52,8 @@ def test_scanning_a_code_shows_name_tier_and_points(
     assert screen.panel.available_label.text() == f"{expected.points.available:,}"
     assert screen.error_label.isHidden()
     assert screen.scan_field.text() == ""
-    assert screen.scan_field.hasFocus()
+    # The amount is what the clerk types next.
+    assert screen.sale.amount_field.hasFocus()
 
 
 def test_scanner_digits_without_the_prefix_work(
