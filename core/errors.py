@@ -162,7 +162,11 @@ class BenefitQuotaExhausted(DomainError):
     template = "benefit {benefit} already used {used} of {quota} times this {period}"
 
 
-class OfflineLimitExceeded(DomainError):
+class OverrideNeeded(DomainError):
+    """An offline spending bound refused (core/offline.py); a manager's override allows it."""
+
+
+class OfflineLimitExceeded(OverrideNeeded):
     code = "offline_limit_exceeded"
     template = (
         "member {code} may spend {allowed} points on this device before the next sync"
@@ -171,7 +175,7 @@ class OfflineLimitExceeded(DomainError):
     )
 
 
-class SyncTooOld(DomainError):
+class SyncTooOld(OverrideNeeded):
     code = "sync_too_old"
     template = (
         "the last successful sync was {age_hours} hours ago (limit {max_hours});"
@@ -179,7 +183,7 @@ class SyncTooOld(DomainError):
     )
 
 
-class NeverSynced(DomainError):
+class NeverSynced(OverrideNeeded):
     code = "never_synced"
     template = (
         "this device has not completed a sync yet; spending points needs a manager's override"

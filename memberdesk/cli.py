@@ -167,11 +167,11 @@ def _override(args: argparse.Namespace) -> Any:
 @contextmanager
 def _override_hint() -> Iterator[None]:
     """Say how to give the override when the offline bounds refuse a spend."""
-    from core.errors import NeverSynced, OfflineLimitExceeded, SyncTooOld
+    from core.errors import OverrideNeeded
 
     try:
         yield
-    except (OfflineLimitExceeded, SyncTooOld, NeverSynced) as exc:
+    except OverrideNeeded as exc:
         raise CliError(f"{exc.message} (--override-staff ID --override-reason TEXT)") from exc
 
 

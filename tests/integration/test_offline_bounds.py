@@ -28,6 +28,7 @@ from core.errors import (
     InvalidInput,
     NeverSynced,
     OfflineLimitExceeded,
+    OverrideNeeded,
     ReasonRequired,
     SyncTooOld,
 )
@@ -152,6 +153,7 @@ def test_beyond_confirmed_minus_spent_offline_is_refused_with_nothing_written(
     assert redeem_refused.value.params["requested"] == 500
     assert _counts(device_db) == before
     assert "\n" not in sale_refused.value.message
+    assert isinstance(sale_refused.value, OverrideNeeded)
 
 
 def test_points_given_offline_do_not_raise_the_bound(enrolled: DeviceServices, member: str) -> None:
