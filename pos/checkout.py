@@ -62,6 +62,7 @@ class CheckoutScreen(QWidget):
         self.services = services
         self._generation = 0
         self._busy = False
+        self._refreshing = False
         self.dialog: QWidget | None = None  # the enrol/redeem/refund dialog that is open
 
         self.scan_field = QLineEdit(self)
@@ -178,7 +179,7 @@ class CheckoutScreen(QWidget):
         return self.panel.card()
 
     def is_busy(self) -> bool:
-        return self._busy or self.sale.busy() or self.scanner.holding()
+        return self._busy or self._refreshing or self.sale.busy() or self.scanner.holding()
 
     def look_up(self) -> None:
         """F2: the scan field, emptied, for typing a member no. or mobile."""
@@ -286,9 +287,11 @@ class CheckoutScreen(QWidget):
             return
         services, member_id = self.services, card.id
         generation = self._generation
+        self._refreshing = True
         (
             Op(self, lambda: services.card(member_id))
             .success(lambda c: self._refreshed(generation, c))
+            .finished(lambda: setattr(self, "_refreshing", False))
             .run()
         )
 
