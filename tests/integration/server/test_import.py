@@ -336,9 +336,6 @@ def test_files_that_cannot_be_imported_are_refused_whole(
 
 
 def test_cli(db_url: str, tmp_path: Path) -> None:
-    if not db_url.startswith("sqlite"):
-        pytest.skip("the CLI is exercised once, on SQLite")
-
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(
             [sys.executable, "-m", "memberdesk", "import", "members", *args],
