@@ -539,7 +539,11 @@ def assert_converged(
         states = Counter(v[2] for v in own.values())
         assert states.get("local", 0) == 0, f"{d.store}: unsent commands left: {states}"
         if not rejected_ok:
-            assert states.get("rejected", 0) == 0, f"{d.store}: rejected commands: {states}"
+            why = d.query(
+                "SELECT kind, json_extract(result, '$.error.message') FROM commands "
+                "WHERE sync_state = 'rejected'"
+            )
+            assert not why, f"{d.store}: the server rejected commands: {why}"
         # Every command made here is on the server once, under the same number.
         theirs = {k: v for k, v in server_cmds.items() if v[1] == d.device_id}
         assert set(theirs) == set(own), f"{d.store}: server and device disagree on commands"

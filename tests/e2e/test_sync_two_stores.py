@@ -33,18 +33,18 @@ def server_points(central: Central, code: str) -> dict[str, int]:
     return points
 
 
-def affordable_reward(device: Device, points: int) -> str:
-    """The cheapest reward in stock at the device's store, if the member can afford it."""
-    rewards = [
-        r
-        for r in device.cli("rewards")
-        if (r["stock"] is None or r["stock"] > 2)
-        and r["cash_fen"] == 0
-        and not r["per_member_limit"]
-        and r["points"] <= points
-    ]
-    assert rewards, "no affordable reward in stock"
-    return str(min(rewards, key=lambda r: r["points"])["sku"])
+def store_reward(device: Device, kind: str = "physical") -> str:
+    """The cheapest reward of a kind any member may take, in stock at the device's store."""
+    rows = device.query(
+        "SELECT r.sku FROM rewards r LEFT JOIN store_stock s "
+        "ON s.sku = r.sku AND s.store_code = ? "
+        "WHERE r.active AND r.kind = ? AND r.per_member_limit IS NULL AND r.min_tier_rank = 0 "
+        "AND r.cash_price_fen = 0 AND (r.stock_mode != 'store' OR s.quantity > 2) "
+        "ORDER BY r.stock_mode != 'store', r.points_price LIMIT 1",
+        (device.store, kind),
+    )
+    assert rows, f"no {kind} reward in stock at {device.store}"
+    return str(rows[0][0])
 
 
 def sync_all(*devices: Device) -> None:
@@ -78,7 +78,7 @@ def test_two_stores_offline_then_sync(central: Central, make_device: Any) -> Non
     a.setup(central.url)
     b.setup(central.url)
     m1, m2, m3 = (c["code"] for c in members_with_points(central, "S001-manager", 3))
-    sku = affordable_reward(a, 500)
+    sku = store_reward(a)
     made = Made()
 
     central.stop()
@@ -149,3 +149,19 @@ def test_overdraft_in_two_stores_keeps_both_and_records_debt(
         seen = [i for i in d.attention("points_overdraft") if i[1] == member_id]
         assert [i[0] for i in seen] == [items[0]["id"]], (d.store, seen)
     assert_same_everywhere(central, [a, b], [code])
+
+
+def test_a_coupon_reward_redeemed_offline_lands_on_the_server(
+    central: Central, make_device: Any
+) -> None:
+    """A points-mall coupon handed out offline is a fact: the server must keep it too."""
+    till: Device = make_device("S001")
+    till.setup(central.url)
+    (card,) = members_with_points(central, "S001-manager", 1)
+    sku = store_reward(till, "coupon")
+    made = Made()
+    central.stop()
+    made.note(till, "redeem", till.redeem(card["code"], sku))
+    central.start()
+    till.sync()
+    assert_converged(central, [till], made)
