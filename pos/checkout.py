@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -99,7 +100,13 @@ class CheckoutScreen(QWidget):
         self.panel.setFrameShape(QFrame.Shape.NoFrame)
         self.sale = SalePanel(services, self)
         self.sale.sig_complete_requested.connect(self.complete)
+        self.sale.sig_settled.connect(self._sale_settled)
+        # Enter pressed while the figures were still being worked out: complete once they are.
+        self._deferred: tuple[Override | None] | None = None
 
+        for column in (self.panel, self.sale):
+            # Columns keep their share of the width whatever their texts say.
+            column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         middle = QHBoxLayout()
         middle.setSpacing(16)
         middle.addWidget(self.panel, 5)
@@ -160,6 +167,7 @@ class CheckoutScreen(QWidget):
         """Forget the member, the sale and any message; ready for the next scan."""
         self._generation += 1  # a lookup still running no longer matters
         self._busy = False
+        self._deferred = None
         self.scan_field.clear()
         self.error_label.hide()
         self.error_label.clear()
@@ -179,7 +187,13 @@ class CheckoutScreen(QWidget):
         return self.panel.card()
 
     def is_busy(self) -> bool:
-        return self._busy or self._refreshing or self.sale.busy() or self.scanner.holding()
+        return (
+            self._busy
+            or self._refreshing
+            or self._deferred is not None
+            or self.sale.busy()
+            or self.scanner.holding()
+        )
 
     def look_up(self) -> None:
         """F2: the scan field, emptied, for typing a member no. or mobile."""
@@ -311,6 +325,11 @@ class CheckoutScreen(QWidget):
             self._say_error(self.tr("Scan the member card first."))
             self._ready()
             return
+        if self.sale.busy():
+            # What the clerk sees is about to change (points following the bill, a new
+            # coupon's discount): complete what will be shown, not what was shown before.
+            self._deferred = (override,)
+            return
         try:
             request = self.sale.request()
         except DomainError as err:
@@ -337,6 +356,12 @@ class CheckoutScreen(QWidget):
             .finished(lambda: setattr(self, "_busy", False))
             .run()
         )
+
+    def _sale_settled(self) -> None:
+        if self._deferred is not None:
+            (override,) = self._deferred
+            self._deferred = None
+            self._complete(override)
 
     def _sale_recorded(self, generation: int, applied: Applied, card: MemberCard) -> None:
         r: dict[str, Any] = applied.result
@@ -386,6 +411,8 @@ class CheckoutScreen(QWidget):
 
     def _dialog_finished(self, _result: int) -> None:
         self.dialog = None
+        # The next keystroke (or scan) belongs to the checkout again, not to nothing.
+        self.window().activateWindow()
         QTimer.singleShot(0, self._after_lookup)
 
     def _dialog_closed(self) -> None:

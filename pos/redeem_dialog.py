@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -206,8 +207,12 @@ class RedeemDialog(QDialog):
                 self.tr("unlimited") if o.stock is None else f"{o.stock:,}",
                 self.tr("no limit") if o.limit_left is None else str(o.limit_left),
             )
+            affordable = o.points_price <= self.card.points.available
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if not affordable:
+                    item.setForeground(QColor(theme.MUTED))
+                    item.setToolTip(self.tr("More points than the member has"))
                 if col in (self.PRICE, self.STOCK, self.LEFT):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

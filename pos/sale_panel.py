@@ -48,6 +48,8 @@ class SalePanel(QFrame):
 
     # Enter in a field of the sale: the screen completes it.
     sig_complete_requested = Signal()
+    # The figures shown are the answer to the latest edit (no quote on its way).
+    sig_settled = Signal()
 
     def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class SalePanel(QFrame):
         self._lines: list[SaleLineInput] = []
         self._generation = 0
         self._pending = False  # a context or quote is on its way
+        # F9: the points follow the bill (most allowed) until the clerk types a figure.
+        self._use_most = False
         base = theme.scaled_font(self.font(), 1.4)
         self.setFont(base)
 
@@ -73,10 +77,9 @@ class SalePanel(QFrame):
         self.add_line_button = QPushButton(self.tr("Add line"), self)
         self.add_line_button.setObjectName("addLine")
         self.add_line_button.setToolTip(self.tr("Keep this amount as a line and type the next"))
-        amount_row = QHBoxLayout()
-        amount_row.addWidget(self.amount_field, 3)
-        amount_row.addWidget(self.category_box, 1)
-        amount_row.addWidget(self.add_line_button)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.category_box, 1)
+        category_row.addWidget(self.add_line_button)
 
         self.lines_label = QLabel(self)
         self.lines_label.setObjectName("saleLines")
@@ -97,6 +100,7 @@ class SalePanel(QFrame):
         self.points_hint = QLabel(self)
         self.points_hint.setObjectName("pointsHint")
         self.points_hint.setStyleSheet(f"color: {theme.MUTED};")
+        self.points_hint.setWordWrap(True)
 
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("saleProblem")
@@ -136,7 +140,8 @@ class SalePanel(QFrame):
         self.complete_button.setMinimumHeight(56)
 
         form = QFormLayout()
-        form.addRow(self.tr("Amount"), amount_row)
+        form.addRow(self.tr("Amount"), self.amount_field)
+        form.addRow(self.tr("Category"), category_row)
         form.addRow("", self.lines_label)
         form.addRow(self.tr("Coupon"), self.coupon_box)
         form.addRow(self.tr("Points as cash"), points_row)
@@ -161,7 +166,7 @@ class SalePanel(QFrame):
         layout.addWidget(self.complete_button)
 
         self.amount_field.textEdited.connect(self._edited)
-        self.points_field.textEdited.connect(self._edited)
+        self.points_field.textEdited.connect(self._points_typed)
         self.coupon_box.currentIndexChanged.connect(self._edited)
         self.category_box.currentIndexChanged.connect(self._edited)
         self.amount_field.returnPressed.connect(self.sig_complete_requested)
@@ -179,6 +184,7 @@ class SalePanel(QFrame):
         """The member the sale is for (None: nobody scanned yet); the amount typed stays."""
         self._card = card
         self._context = None
+        self._use_most = False
         self.points_field.clear()
         self._fill_coupons()
         if card is None:
@@ -197,6 +203,7 @@ class SalePanel(QFrame):
     def clear(self) -> None:
         """Empty the sale (after it was completed, or on Esc)."""
         self._lines.clear()
+        self._use_most = False
         self.amount_field.clear()
         self.points_field.clear()
         self.category_box.setCurrentIndex(0)
@@ -227,11 +234,25 @@ class SalePanel(QFrame):
         self.amount_field.setFocus()
 
     def use_most_points(self) -> None:
-        """Pay as much as the rules and the member's points allow."""
-        if self._quote is None or self._card is None:
+        """Pay as much as the rules and the member's points allow, as the bill changes too."""
+        if self._card is None:
             return
-        most = min(self._quote.max_points, max(0, self._card.points.available))
-        self.points_field.setText(str(most))
+        self._use_most = True
+        if not self._pending and self._quote is not None:
+            self._apply_most(self._quote)
+
+    def _apply_most(self, quote: SaleQuote) -> bool:
+        """Put the most points allowed for ``quote`` in the field; True if that changed it."""
+        available = max(0, self._card.points.available) if self._card else 0
+        most = min(quote.max_points, available)
+        if self._points() == most:
+            return False
+        self.points_field.setText(str(most) if most else "")
+        self._requote()
+        return True
+
+    def _points_typed(self, *_args: object) -> None:
+        self._use_most = False
         self._requote()
 
     def busy(self) -> bool:
@@ -301,11 +322,15 @@ class SalePanel(QFrame):
             self._show_quote()
             if self.amount_field.text().strip():
                 self._show_problem(error_text(err))
+            self.sig_settled.emit()
             return
         if self._card is None or self._context is None:
             self._quote = None
-            self._pending = False
+            # Without a member there is nothing to ask; with one, its context is coming.
+            self._pending = self._card is not None
             self._show_quote(gross=sum(li.amount_fen for li in request.lines))
+            if not self._pending:
+                self.sig_settled.emit()
             return
         services, member_id = self.services, self._card.id
         self._pending = True
@@ -328,9 +353,12 @@ class SalePanel(QFrame):
     def _quoted(self, generation: int, quote: SaleQuote) -> None:
         if generation != self._generation:
             return
+        if self._use_most and self._apply_most(quote):
+            return  # asked again with the points that fit this bill
         self._pending = False
         self._quote = quote
         self._show_quote()
+        self.sig_settled.emit()
 
     def _quote_failed(self, generation: int, err: DomainError) -> None:
         if generation != self._generation:
@@ -339,6 +367,7 @@ class SalePanel(QFrame):
         self._quote = None
         self._show_quote()
         self._show_problem(error_text(err))
+        self.sig_settled.emit()
 
     def _show_problem(self, text: str) -> None:
         self.problem_label.setText(text)

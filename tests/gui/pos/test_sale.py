@@ -149,3 +149,31 @@ def test_a_coupon_is_offered_applied_and_used(
     assert stored["coupon_discount_fen"] == quote.coupon_discount_fen
     assert stored["paid_fen"] == quote.paid_fen
     assert gui_services.usable_coupons(member.id) == []
+
+
+def test_f9_then_enter_before_the_figures_arrive_pays_what_fits_the_final_bill(
+    qtbot: QtBot,
+    window: PosWindow,
+    gui_services: DeviceServices,
+    member_rows: list[MemberRow],
+    seeded_db: Path,
+) -> None:
+    member = rich_member(member_rows)
+    gui_services.issue_coupon(member.code, "CT-100-10")
+    screen = window.checkout
+    sale = screen.sale
+    scan(qtbot, screen.scan_field, member.code, screen)
+    type_slowly(qtbot, sale.amount_field, "328.50")
+    wait_idle(qtbot, screen)
+
+    # A quick clerk: coupon, F9, Enter, without waiting for the screen to catch up.
+    sale.coupon_box.setCurrentIndex(1)
+    qtbot.keyClick(sale.amount_field, Qt.Key.Key_F9)
+    qtbot.keyClick(sale.amount_field, Qt.Key.Key_Return)
+    wait_idle(qtbot, screen)
+
+    assert screen.error_label.isHidden(), screen.error_label.text()
+    stored = _sale_rows(seeded_db)[0]
+    assert stored["coupon_discount_fen"] == 1000
+    net = stored["gross_fen"] - stored["tier_discount_fen"] - stored["coupon_discount_fen"]
+    assert stored["points_spent"] == gui_services.max_points_for(net)  # the cap of this bill
