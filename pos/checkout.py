@@ -243,7 +243,7 @@ class CheckoutScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # After the window is mapped, or activation steals the focus back.
-        QTimer.singleShot(0, self._ready)
+        QTimer.singleShot(0, self, self._ready)
 
     def _field_entered(self) -> None:
         self.submit_key(self.scan_field.text())
@@ -413,7 +413,7 @@ class CheckoutScreen(QWidget):
         self.dialog = None
         # The next keystroke (or scan) belongs to the checkout again, not to nothing.
         self.window().activateWindow()
-        QTimer.singleShot(0, self._after_lookup)
+        QTimer.singleShot(0, self, self._after_lookup)
 
     def _dialog_closed(self) -> None:
         self.dialog = None

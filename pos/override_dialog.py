@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.commands.payloads import Override
-from core.errors import DomainError
+from core.errors import DomainError, OverrideNeeded
 
 
 class OverrideDialog(QDialog):
@@ -64,12 +64,9 @@ class OverrideDialog(QDialog):
         self.accept()
 
 
-# The core's refusals that a manager may override (core/offline.py).
-OFFLINE_REFUSALS = frozenset({"offline_limit_exceeded", "sync_too_old", "never_synced"})
-
-
 def needs_override(err: DomainError) -> bool:
-    return err.code in OFFLINE_REFUSALS
+    """Whether a manager's override would allow what the core refused (core/offline.py)."""
+    return isinstance(err, OverrideNeeded)
 
 
 def ask_override(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,9 @@ from core.directory import MemberRow
 from core.services import DeviceServices
 from pos.override_dialog import OverrideDialog
 from pos.window import PosWindow
+from sync.service import SyncStatus
 from tests.gui.pos.conftest import counts, rich_member, scan, type_slowly, wait_idle
+from ui.sync_bridge import SyncBridge
 
 
 def _set(svc: DeviceServices, key: str, value: Any) -> None:
@@ -195,3 +198,31 @@ def test_beyond_the_offline_bound_asks_a_manager_and_without_one_spends_nothing(
             " FROM commands WHERE kind = 'record_sale' AND sync_state = 'local'"
         ).fetchone()
     assert row == ("S001-manager", points)
+
+
+def test_the_status_bar_says_sync_is_not_set_up(window: PosWindow) -> None:
+    assert window.sync_status.state_label.text() == "Sync not set up"
+    assert window.statusBar().isAncestorOf(window.sync_status)
+
+
+class _Service:
+    """What a SyncBridge follows: a status and a way to subscribe to the next ones."""
+
+    def __init__(self, status: SyncStatus) -> None:
+        self.status = status
+
+    def subscribe(self, callback: Callable[[SyncStatus], None]) -> Callable[[], None]:
+        return lambda: None
+
+
+def test_the_status_bar_follows_the_sync_service(
+    qtbot: QtBot, gui_services: DeviceServices
+) -> None:
+    bridge = SyncBridge()
+    bridge.attach(_Service(SyncStatus(online=False, queue_depth=3, oldest_unsent_age_s=120)))
+    window = PosWindow(gui_services, sync_bridge=bridge)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.sync_status.state_label.text() == "● Offline"
+    assert window.sync_status.queue_label.text() == "To upload: 3"
+    assert window.sync_status.oldest_label.text() == "oldest waiting 2 min"
