@@ -236,6 +236,7 @@ class CheckoutScreen(QWidget):
         button.setObjectName(f"key{key.replace(' ', '')}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a touch never steals the focus
         button.setMinimumHeight(48)
+        button.setFont(theme.scaled_font(self.font(), 1.2))
         button.clicked.connect(action)
         self.key_bar.addWidget(button)
         self._keys[key] = button

@@ -8,17 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import theme
 
-# (key, what it does): the words are translated in ``HelpOverlay``.
-KEYS: tuple[tuple[str, str], ...] = (
-    ("F1", "Show or hide this help"),
-    ("F2", "Look up a member: type member no., mobile or last 4 digits"),
-    ("F3", "Enrol a new member"),
-    ("F4", "Redeem a reward"),
-    ("F5", "Refund a sale"),
-    ("F9", "Pay with as many points as allowed"),
-    ("Enter / F12", "Complete the sale"),
-    ("Esc", "Clear: forget the member and the sale"),
-)
+# The keys listed, in the order of their descriptions in ``HelpOverlay``.
+KEYS = ("F1", "F2", "F3", "F4", "F5", "F9", "Enter / F12", "Esc")
 
 
 class HelpOverlay(QWidget):
@@ -29,7 +20,7 @@ class HelpOverlay(QWidget):
         self._host = parent
         self.setObjectName("helpOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#helpOverlay { background-color: rgba(20, 30, 40, 215); }")
+        self.setStyleSheet("#helpOverlay { background-color: rgba(20, 30, 40, 248); }")
         words = (
             self.tr("Show or hide this help"),
             self.tr("Look up a member: type member no., mobile or last 4 digits"),
@@ -44,10 +35,11 @@ class HelpOverlay(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(32)
         grid.setVerticalSpacing(12)
+        grid.setColumnStretch(2, 1)  # keys and words to the left, read down like a list
         title = QLabel(self.tr("Keys"), self)
         title.setFont(theme.scaled_font(self.font(), 2.2, bold=True))
         title.setStyleSheet("color: white;")
-        for row, ((key, _source), text) in enumerate(zip(KEYS, words, strict=True)):
+        for row, (key, text) in enumerate(zip(KEYS, words, strict=True)):
             k = QLabel(key, self)
             k.setFont(theme.scaled_font(big, 1.0, bold=True))
             k.setStyleSheet("color: #F7DC6F;")

@@ -28,6 +28,7 @@ _COUPON_PROBLEMS: dict[str, str] = {
 
 
 def tr(text: str) -> str:
+    """A string marked ``QT_TRANSLATE_NOOP("pos", …)``, in the interface language."""
     return QCoreApplication.translate("pos", text)
 
 
@@ -45,15 +46,15 @@ def part_text(code: str, points: int, params: Mapping[str, Any]) -> str:
     """One part of an earn breakdown, without its sign: "100 base", "20 金牌 bonus"."""
     n = abs(points)
     if code == "base":
-        return tr("{n} base").format(n=n)
+        return QCoreApplication.translate("pos", "{n} base").format(n=n)
     if code == "tier_bonus":
         name = params.get("tier_name") or params.get("tier_code") or ""
-        return tr("{n} {tier} bonus").format(n=n, tier=name)
+        return QCoreApplication.translate("pos", "{n} {tier} bonus").format(n=n, tier=name)
     if code == "campaign":
         name = params.get("campaign_name") or params.get("campaign_code") or ""
-        return tr("{n} {campaign}").format(n=n, campaign=name)
+        return QCoreApplication.translate("pos", "{n} {campaign}").format(n=n, campaign=name)
     if code == "cap":
-        return tr("{n} over the daily cap").format(n=n)
+        return QCoreApplication.translate("pos", "{n} over the daily cap").format(n=n)
     return f"{n} {code}"
 
 
@@ -76,9 +77,9 @@ def breakdown_text(parts: Iterable[EarnPart | Mapping[str, Any]]) -> str:
 
 def coupon_value_text(kind: str, value: int) -> str:
     if kind == "amount_off":
-        return tr("{amount} off").format(amount=format_fen(value))
+        return QCoreApplication.translate("pos", "{amount} off").format(amount=format_fen(value))
     if kind == "percent_off":
         whole, frac = divmod(value, 100)  # basis points, in integers
         pct = str(whole) if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
-        return tr("{pct}% off").format(pct=pct)
-    return tr("free shipping")
+        return QCoreApplication.translate("pos", "{pct}% off").format(pct=pct)
+    return QCoreApplication.translate("pos", "free shipping")

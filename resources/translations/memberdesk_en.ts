@@ -4,19 +4,217 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+45" />
+        <location filename="../../pos/checkout.py" line="+72" />
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>Scan the member card, or type member no. / mobile, then Enter</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+27" />
         <source>Scan a member card to begin</source>
         <translation>Scan a member card to begin</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+31" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redeem</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Most points</source>
+        <translation>Most points</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <location line="+108" />
+        <source>Scan the member card first.</source>
+        <translation>Scan the member card first.</translation>
+    </message>
+    <message>
+        <location line="-59" />
         <source>Scanned: {text}</source>
         <translation>Scanned: {text}</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
+        <translation>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>(pending sync)</source>
+        <translation>(pending sync)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not completed: nothing was recorded and no points were spent.</source>
+        <translation>Not completed: nothing was recorded and no points were spent.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Redeemed {qty} × {name} for {points:,} points.</source>
+        <translation>Redeemed {qty} × {name} for {points:,} points.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</source>
+        <translation>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Points debt: {points:,}.</source>
+        <translation>Points debt: {points:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../pos/enrol_dialog.py" line="+40" />
+        <source>Enrol a new member</source>
+        <translation>Enrol a new member</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>11-digit mobile number</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile *</source>
+        <translation>Mobile *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A mobile number is required.</source>
+        <translation>A mobile number is required.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../pos/help_overlay.py" line="+25" />
+        <source>Show or hide this help</source>
+        <translation>Show or hide this help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look up a member: type member no., mobile or last 4 digits</source>
+        <translation>Look up a member: type member no., mobile or last 4 digits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrol a new member</source>
+        <translation>Enrol a new member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redeem a reward</source>
+        <translation>Redeem a reward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund a sale</source>
+        <translation>Refund a sale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pay with as many points as allowed</source>
+        <translation>Pay with as many points as allowed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complete the sale</source>
+        <translation>Complete the sale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear: forget the member and the sale</source>
+        <translation>Clear: forget the member and the sale</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A scan works from anywhere on this screen.</source>
+        <translation>A scan works from anywhere on this screen.</translation>
     </message>
 </context>
 <context>
@@ -227,6 +425,293 @@
         <location line="+2" />
         <source>Owes {points:,} points</source>
         <translation>Owes {points:,} points</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../pos/override_dialog.py" line="+28" />
+        <source>Manager override</source>
+        <translation>Manager override</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>e.g. network down since this morning</source>
+        <translation>e.g. network down since this morning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Manager id</source>
+        <translation>Manager id</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+</context>
+<context>
+    <name>PosWindow</name>
+    <message>
+        <location filename="../../pos/window.py" line="+25" />
+        <source>MemberDesk — Checkout</source>
+        <translation>MemberDesk — Checkout</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../pos/redeem_dialog.py" line="+90" />
+        <source>Redeem a reward</source>
+        <translation>Redeem a reward</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{code}: {points:,} points available</source>
+        <translation>{code}: {points:,} points available</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Limit left</source>
+        <translation>Limit left</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Nothing this member can redeem here today.</source>
+        <translation>Nothing this member can redeem here today.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Redeem</source>
+        <translation>Redeem</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>{points:,} points</source>
+        <translation>{points:,} points</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>More points than the member has</source>
+        <translation>More points than the member has</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not redeemed: nothing was spent.</source>
+        <translation>Not redeemed: nothing was spent.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../pos/refund_dialog.py" line="+41" />
+        <location line="+40" />
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Receipt number, then Enter</source>
+        <translation>Receipt number, then Enter</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Empty = refund everything left</source>
+        <translation>Empty = refund everything left</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recent sales</source>
+        <translation>Recent sales</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>{receipt}  {when}  {amount}  {points:+,} points</source>
+        <translation>{receipt}  {when}  {amount}  {points:+,} points</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>(refunded {amount})</source>
+        <translation>(refunded {amount})</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>{receipt} of {when}: goods {net}, paid {paid}, earned {earned:,} points, paid {spent:,} points; already refunded {refunded}</source>
+        <translation>{receipt} of {when}: goods {net}, paid {paid}, earned {earned:,} points, paid {spent:,} points; already refunded {refunded}</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Refund {amount} (cash back {cash}): {reversed:,} points taken back, {returned:,} points given back</source>
+        <translation>Refund {amount} (cash back {cash}): {reversed:,} points taken back, {returned:,} points given back</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The member does not have {points:,} of these points: they become points debt.</source>
+        <translation>The member does not have {points:,} of these points: they become points debt.</translation>
+    </message>
+</context>
+<context>
+    <name>SalePanel</name>
+    <message>
+        <location filename="../../pos/sale_panel.py" line="+72" />
+        <source>Amount in yuan, e.g. 128.50</source>
+        <translation>Amount in yuan, e.g. 128.50</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep this amount as a line and type the next</source>
+        <translation>Keep this amount as a line and type the next</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Use most (F9)</source>
+        <translation>Use most (F9)</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Complete sale (Enter / F12)</source>
+        <translation>Complete sale (Enter / F12)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Points as cash</source>
+        <translation>Points as cash</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier discount</source>
+        <translation>Tier discount</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paid with points</source>
+        <translation>Paid with points</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No coupon</source>
+        <translation>No coupon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name}: {value} (until {date})</source>
+        <translation>{name}: {value} (until {date})</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>Scan the member card to earn points</source>
+        <translation>Scan the member card to earn points</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{amount} ({points:,} points)</source>
+        <translation>{amount} ({points:,} points)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>At most {most:,} points for this bill; {available:,} available</source>
+        <translation>At most {most:,} points for this bill; {available:,} available</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Earns {points:,} points</source>
+        <translation>Earns {points:,} points</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This coupon cannot be used: {reason}</source>
+        <translation>This coupon cannot be used: {reason}</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1041,89 @@
         <location line="+1" />
         <source>Expired</source>
         <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>pos</name>
+    <message>
+        <location filename="../../pos/wording.py" line="+15" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fresh food</source>
+        <translation>Fresh food</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High margin</source>
+        <translation>High margin</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Traffic builders</source>
+        <translation>Traffic builders</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not valid yet</source>
+        <translation>not valid yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bill below the coupon's minimum</source>
+        <translation>bill below the coupon's minimum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>already used</source>
+        <translation>already used</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{n} base</source>
+        <translation>{n} base</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} {tier} bonus</source>
+        <translation>{n} {tier} bonus</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{n} {campaign}</source>
+        <translation>{n} {campaign}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} over the daily cap</source>
+        <translation>{n} over the daily cap</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{amount} off</source>
+        <translation>{amount} off</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{pct}% off</source>
+        <translation>{pct}% off</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>free shipping</source>
+        <translation>free shipping</translation>
     </message>
 </context>
 <context>

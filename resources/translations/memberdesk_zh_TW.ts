@@ -4,19 +4,217 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+45"/>
+        <location filename="../../pos/checkout.py" line="+72"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>掃描會員碼，或輸入會員號／手機號碼後按 Enter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Scan a member card to begin</source>
         <translation>請掃描會員碼</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+31"/>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up</source>
+        <translation>查會員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeem</source>
+        <translation>兌換</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most points</source>
+        <translation>積分折抵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>結帳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+108"/>
+        <source>Scan the member card first.</source>
+        <translation>請先掃描會員碼。</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>Scanned: {text}</source>
         <translation>掃描內容：{text}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
+        <translation>已結帳 {receipt}：實付 {paid}。獲得 {earned:,} 點，折抵 {spent:,} 點。會員 {code} 現有可用點數 {available:,}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(pending sync)</source>
+        <translation>（待同步）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not completed: nothing was recorded and no points were spent.</source>
+        <translation>未結帳：沒有記錄任何交易，也沒有扣除點數。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Redeemed {qty} × {name} for {points:,} points.</source>
+        <translation>已兌換 {qty} × {name}，扣 {points:,} 點。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</source>
+        <translation>已退貨 {amount}（收據 {receipt}）：扣回 {reversed:,} 點，退還 {returned:,} 點。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points debt: {points:,}.</source>
+        <translation>點數欠額：{points:,}。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../pos/enrol_dialog.py" line="+40"/>
+        <source>Enrol a new member</source>
+        <translation>新會員入會</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>11-digit mobile number</source>
+        <translation>11 位手機號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile *</source>
+        <translation>手機號碼 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrol</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A name is required.</source>
+        <translation>請填寫姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number is required.</source>
+        <translation>請填寫手機號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../pos/help_overlay.py" line="+25"/>
+        <source>Show or hide this help</source>
+        <translation>顯示／隱藏本說明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look up a member: type member no., mobile or last 4 digits</source>
+        <translation>查會員：輸入會員號、手機號碼或末 4 碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol a new member</source>
+        <translation>新會員入會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeem a reward</source>
+        <translation>兌換贈品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund a sale</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay with as many points as allowed</source>
+        <translation>以點數折抵（可折抵的最大額）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the sale</source>
+        <translation>結帳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear: forget the member and the sale</source>
+        <translation>清除：清除會員與本單</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A scan works from anywhere on this screen.</source>
+        <translation>在本畫面任何位置都可以直接掃碼。</translation>
     </message>
 </context>
 <context>
@@ -227,6 +425,293 @@
         <location line="+2"/>
         <source>Owes {points:,} points</source>
         <translation>欠 {points:,} 積分</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../pos/override_dialog.py" line="+28"/>
+        <source>Manager override</source>
+        <translation>店長授權</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. network down since this morning</source>
+        <translation>例如：早上起網路中斷</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager id</source>
+        <translation>店長工號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow</source>
+        <translation>授權</translation>
+    </message>
+</context>
+<context>
+    <name>PosWindow</name>
+    <message>
+        <location filename="../../pos/window.py" line="+25"/>
+        <source>MemberDesk — Checkout</source>
+        <translation>MemberDesk — 收銀台</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../pos/redeem_dialog.py" line="+90"/>
+        <source>Redeem a reward</source>
+        <translation>兌換贈品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{code}: {points:,} points available</source>
+        <translation>{code}：可用點數 {points:,}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SKU</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward</source>
+        <translation>贈品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>所需點數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stock</source>
+        <translation>庫存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit left</source>
+        <translation>剩餘限兌</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing this member can redeem here today.</source>
+        <translation>該會員今天在本店沒有可兌換的贈品。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Redeem</source>
+        <translation>兌換</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{points:,} points</source>
+        <translation>{points:,} 點</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>More points than the member has</source>
+        <translation>會員點數不足</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not redeemed: nothing was spent.</source>
+        <translation>未兌換：沒有扣除點數。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../pos/refund_dialog.py" line="+41"/>
+        <location line="+40"/>
+        <source>Refund</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Receipt number, then Enter</source>
+        <translation>輸入收據號碼後按 Enter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Empty = refund everything left</source>
+        <translation>留空 = 全部退貨</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipt no.</source>
+        <translation>收據號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent sales</source>
+        <translation>最近消費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund amount</source>
+        <translation>退貨金額</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{receipt}  {when}  {amount}  {points:+,} points</source>
+        <translation>{receipt}  {when}  {amount}  {points:+,} 點</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(refunded {amount})</source>
+        <translation>（已退 {amount}）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{receipt} of {when}: goods {net}, paid {paid}, earned {earned:,} points, paid {spent:,} points; already refunded {refunded}</source>
+        <translation>{receipt}（{when}）：商品 {net}，實付 {paid}，獲得 {earned:,} 點，折抵 {spent:,} 點；已退 {refunded}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Refund {amount} (cash back {cash}): {reversed:,} points taken back, {returned:,} points given back</source>
+        <translation>退貨 {amount}（退款 {cash}）：扣回 {reversed:,} 點，退還 {returned:,} 點</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The member does not have {points:,} of these points: they become points debt.</source>
+        <translation>會員缺少其中 {points:,} 點：將記為點數欠額。</translation>
+    </message>
+</context>
+<context>
+    <name>SalePanel</name>
+    <message>
+        <location filename="../../pos/sale_panel.py" line="+72"/>
+        <source>Amount in yuan, e.g. 128.50</source>
+        <translation>金額（元），如 128.50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add line</source>
+        <translation>加一行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this amount as a line and type the next</source>
+        <translation>把這筆金額記為一行，再輸入下一筆</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Use most (F9)</source>
+        <translation>最大折抵 (F9)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Complete sale (Enter / F12)</source>
+        <translation>結帳（Enter / F12）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>品類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Points as cash</source>
+        <translation>點數折抵</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goods</source>
+        <translation>商品金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier discount</source>
+        <translation>等級折扣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid with points</source>
+        <translation>點數折抵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>應付</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>No category</source>
+        <translation>不分品類</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No coupon</source>
+        <translation>不用券</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {value} (until {date})</source>
+        <translation>{name}：{value}（{date} 前有效）</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Scan the member card to earn points</source>
+        <translation>掃描會員碼即可累積點數</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{amount} ({points:,} points)</source>
+        <translation>{amount}（{points:,} 點）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most {most:,} points for this bill; {available:,} available</source>
+        <translation>本單最多可用 {most:,} 點；可用 {available:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earns {points:,} points</source>
+        <translation>本單可得 {points:,} 點</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This coupon cannot be used: {reason}</source>
+        <translation>此券不能使用：{reason}</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1041,89 @@
         <location line="+1"/>
         <source>Expired</source>
         <translation>過期</translation>
+    </message>
+</context>
+<context>
+    <name>pos</name>
+    <message>
+        <location filename="../../pos/wording.py" line="+15"/>
+        <source>General</source>
+        <translation>一般商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh food</source>
+        <translation>生鮮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High margin</source>
+        <translation>高毛利</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic builders</source>
+        <translation>引流商品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill below the coupon&apos;s minimum</source>
+        <translation>未達用券門檻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{n} base</source>
+        <translation>基本 {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} {tier} bonus</source>
+        <translation>{tier}加贈 {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} {campaign}</source>
+        <translation>{campaign} {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} over the daily cap</source>
+        <translation>超出每日上限 {n}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{amount} off</source>
+        <translation>減 {amount}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{pct}% off</source>
+        <translation>減 {pct}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free shipping</source>
+        <translation>免運</translation>
     </message>
 </context>
 <context>

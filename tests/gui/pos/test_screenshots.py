@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.directory import MemberRow
@@ -13,6 +14,7 @@ from pos.redeem_dialog import RedeemDialog
 from pos.refund_dialog import RefundDialog
 from pos.window import PosWindow
 from tests.gui.pos.conftest import SHOTS, rich_member, scan, shoot, type_slowly, wait_idle
+from ui import i18n
 
 
 def test_screenshots_of_the_main_states(
@@ -78,3 +80,30 @@ def test_screenshots_of_the_main_states(
 
     for path in shots:
         assert path.stat().st_size > 10_000, path
+
+
+def test_screenshot_in_simplified_chinese(
+    qtbot: QtBot, qapp: QApplication, gui_services: DeviceServices, member_rows: list[MemberRow]
+) -> None:
+    i18n.install(qapp, "zh_CN")
+    try:
+        window = PosWindow(gui_services)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        screen = window.checkout
+        qtbot.waitUntil(screen.scan_field.hasFocus)
+        member = rich_member(member_rows)
+        scan(qtbot, screen.scan_field, member.code, screen)
+        type_slowly(qtbot, screen.sale.amount_field, "128.50")
+        qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F9)
+        wait_idle(qtbot, screen)
+        assert screen.sale.earn_label.text().startswith("本单可得")
+        assert screen._keys["F12"].text() == "F12  结账"
+        shoot(window, "10-sale-zh_CN")
+        qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F1)
+        shoot(window, "11-help-zh_CN")
+    finally:
+        i18n.install(qapp, "en")
