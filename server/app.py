@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Request
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core import clock
 from server import jobs
 from server.api import error_body, factory_of, install_error_handlers
+from server.db import pool_size
 from server.routes import admin, attention, audit, auth, devices, members, staff, sync
 from server.routes import jobs as job_routes
 
@@ -47,6 +49,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         pinned = getattr(app.state, "clock", None)
         return pinned() if pinned is not None else clock.now()
 
+    # As many request threads as pooled connections (server/db.py): a request then
+    # never waits for a connection to be opened for it.
+    anyio.to_thread.current_default_thread_limiter().total_tokens = pool_size()
     timer = None
     if app.state.jobs_every > 0:
         timer = jobs.JobTimer(app.state.factory, app.state.jobs_every, now)

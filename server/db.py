@@ -8,6 +8,7 @@ default that ``make run`` starts.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from alembic import command as alembic_command
@@ -33,12 +34,33 @@ def normalise_url(url: str) -> str:
     return url
 
 
+POOL_ENV = "MEMBERDESK_DB_POOL"
+
+
+def pool_size() -> int:
+    """Connections each API process keeps open (``MEMBERDESK_DB_POOL``, default 16).
+
+    The API runs its request handlers on as many threads (``server/app.py``), so a
+    request never waits for a connection that has to be opened for it: overflow
+    connections are closed when returned, and opening one costs PostgreSQL a new
+    backend process, which under load cost more than the queries themselves.
+    """
+    raw = os.environ.get(POOL_ENV, "16")
+    try:
+        size = int(raw)
+    except ValueError:
+        raise ValueError(f"{POOL_ENV} must be a whole number, not {raw!r}") from None
+    return max(2, min(size, 200))
+
+
 def server_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("postgresql"):
         from sqlalchemy import create_engine
 
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        size = pool_size()
+        # The overflow is for the scheduled jobs and start-up, not for requests.
+        return create_engine(url, pool_pre_ping=True, pool_size=size, max_overflow=4)
     return make_engine(url)
 
 
