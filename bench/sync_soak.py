@@ -66,7 +66,14 @@ def main() -> int:
                     till.setup_in_process(server.url)
                     for code in till.region_member_codes()[:3]:
                         local_op(till, made, "sale", member=code, fen=12_345)
-                stats = kill_loop(tills, made, kills, random.Random(args.seed), progress=True)
+                stats = kill_loop(
+                    tills,
+                    made,
+                    kills,
+                    random.Random(args.seed),
+                    progress=True,
+                    server_seq=central.last_seq,
+                )
                 print(stats.line(), file=sys.stderr)
                 started = time.perf_counter()
                 for till in (*tills, tills[0]):

@@ -173,6 +173,14 @@ class Central:
         assert r.status_code == 200, r.text
         return {"Authorization": f"Bearer {r.json()['access_token']}"}
 
+    def last_seq(self, device_id: str) -> int:
+        """The last command number of a device the server has processed."""
+        from server.models import DeviceRow
+
+        with self.factory()() as s:
+            row = s.get(DeviceRow, device_id)
+            return int(row.last_seq) if row is not None else 0
+
     def attention(self, kind: str | None = None) -> list[dict[str, Any]]:
         """Open attention items, read from the database."""
         from sqlalchemy import select

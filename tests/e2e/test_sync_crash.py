@@ -18,13 +18,16 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from tests.e2e.conftest import Central, Device, Made, assert_converged, local_op
 
 KILLS = 200
-KILL_WINDOW = (0.0, 0.3)  # seconds after the start of the process
+# Kills land at a random moment between the start of the process and a little after
+# the time a whole sync takes here (measured first), so every phase gets its share.
+MIN_WINDOW = 0.3
 PRELOAD = [
     "sqlalchemy",
     "httpx",
@@ -59,14 +62,18 @@ def fork_context() -> Any:
 @dataclass
 class KillStats:
     outcomes: Counter[str] = field(default_factory=Counter)
+    phases: Counter[str] = field(default_factory=Counter)  # where the kills landed
     commands: int = 0
     seconds: float = 0.0
+    window: tuple[float, float] = (0.0, 0.0)
 
     def line(self) -> str:
         return (
-            f"{sum(self.outcomes.values())} runs in {self.seconds:.1f} s: "
+            f"{sum(self.outcomes.values())} runs in {self.seconds:.1f} s, killed within "
+            f"{self.window[1]:.2f} s: "
             f"{self.outcomes['killed']} killed mid-run, {self.outcomes['finished']} finished, "
-            f"{self.outcomes['failed']} failed; {self.commands} commands made meanwhile"
+            f"{self.outcomes['failed']} failed; {self.commands} commands made meanwhile; "
+            f"kills landed: {dict(self.phases)}"
         )
 
 
@@ -90,18 +97,51 @@ def busy_till(device: Device, made: Made, codes: list[str], rng: random.Random) 
         local_op(device, made, "enrol", name="崩溃测试", phone=f"13{n % 10**9:09d}")
 
 
+def where_it_was(device: Device, server_seq: Callable[[str], int] | None) -> tuple[Any, ...]:
+    """What a run can have moved: the server's count of this till's commands, the till's
+    acknowledged count, and its pull cursor."""
+    acked = device.query(
+        "SELECT count(*) FROM commands WHERE device_id = ? AND sync_state != 'local'",
+        (device.device_id,),
+    )[0][0]
+    cursor = device.query("SELECT json_extract(value, '$.cursor') FROM settings WHERE key='sync'")
+    return (server_seq(device.device_id) if server_seq else 0, acked, cursor)
+
+
+def whole_sync_seconds(ctx: Any, devices: list[Device], runs: int = 3) -> float:
+    """How long an undisturbed ``sync`` process takes here (the median of a few)."""
+    times = []
+    for i in range(runs):
+        child = ctx.Process(target=sync_child, args=(str(devices[i % len(devices)].path),))
+        began = time.monotonic()
+        child.start()
+        child.join(120)
+        times.append(time.monotonic() - began)
+        assert child.exitcode == 0, f"an undisturbed sync failed ({child.exitcode})"
+    return sorted(times)[len(times) // 2]
+
+
 def kill_loop(
     devices: list[Device],
     made: Made,
     kills: int,
     rng: random.Random,
-    window: tuple[float, float] = KILL_WINDOW,
+    window: tuple[float, float] | None = None,
     progress: bool = False,
+    server_seq: Callable[[str], int] | None = None,
 ) -> KillStats:
-    """Start ``sync`` on a random till and SIGKILL it after a random delay, ``kills`` times."""
+    """Start ``sync`` on a random till and SIGKILL it after a random delay, ``kills`` times.
+
+    With ``server_seq`` (a till's last command number on the server), each kill is also
+    told apart by what the run got done: nothing visible yet, the server applied pushed
+    commands the till never stored the answer to, the push done and the pull under way.
+    """
     ctx = fork_context()
     codes = {str(d.path): d.region_member_codes()[:8] for d in devices}
     stats = KillStats()
+    if window is None:
+        window = (0.0, max(MIN_WINDOW, 1.2 * whole_sync_seconds(ctx, devices)))
+    stats.window = window
     started = time.monotonic()
     for i in range(kills):
         device = rng.choice(devices)
@@ -109,6 +149,7 @@ def kill_loop(
             before = sum(made.by_device.values())
             busy_till(device, made, codes[str(device.path)], rng)
             stats.commands += sum(made.by_device.values()) - before
+        was = where_it_was(device, server_seq)
         child = ctx.Process(target=sync_child, args=(str(device.path),))
         child.start()
         child.join(rng.uniform(*window))
@@ -116,6 +157,16 @@ def kill_loop(
             child.kill()
             child.join()
             stats.outcomes["killed"] += 1
+            if server_seq is not None:
+                now = where_it_was(device, server_seq)
+                if now[0] > was[0] and now[0] > now[1]:
+                    stats.phases["server applied, answer not stored"] += 1
+                elif now[2] != was[2]:
+                    stats.phases["in the pull"] += 1
+                elif now[1] > was[1]:
+                    stats.phases["push stored, no pull page yet"] += 1
+                else:
+                    stats.phases["nothing stored yet"] += 1
         elif child.exitcode == 0:
             stats.outcomes["finished"] += 1
         else:
@@ -138,7 +189,7 @@ def test_sync_killed_at_random_moments(central: Central, make_device: Any) -> No
         for code in d.region_member_codes()[:3]:
             local_op(d, made, "sale", member=code, fen=12_345)
 
-    stats = kill_loop([a, b], made, KILLS, rng)
+    stats = kill_loop([a, b], made, KILLS, rng, server_seq=central.last_seq)
     print(stats.line())
     assert stats.outcomes["failed"] == 0, stats.line()
     # The kills must mostly land inside a sync, or the test proves little.
