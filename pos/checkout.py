@@ -14,7 +14,6 @@ language, and nothing was written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -31,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from core.apply import Applied
 from core.commands.payloads import Override
-from core.directory import MemberCard
+from core.directory import MemberCard, MemberRow
 from core.errors import DomainError
-from core.money import format_fen
 from core.services import DeviceServices
+from pos import outcomes
 from pos.enrol_dialog import EnrolDialog
 from pos.help_overlay import HelpOverlay
 from pos.override_dialog import ask_override, needs_override
+from pos.pick_list import MemberPickList
 from pos.redeem_dialog import RedeemDialog
 from pos.refund_dialog import RefundDialog
 from pos.sale_panel import SalePanel
@@ -46,6 +46,12 @@ from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
 from ui.widgets.member_panel import MemberPanel
+
+
+def _is_code(text: str) -> bool:
+    """A member code as scanned or typed (a miss on it is an error, not a search)."""
+    t = text.strip()
+    return t[:1] in ("M", "m") and t[1:].isdigit()
 
 
 class CheckoutScreen(QWidget):
@@ -74,6 +80,12 @@ class CheckoutScreen(QWidget):
         self.scan_field.setFont(theme.scaled_font(self.font(), 2.0))
         self.scan_field.setMinimumHeight(self.scan_field.sizeHint().height() + 16)
         self.scan_field.returnPressed.connect(self._field_entered)
+
+        self.pick_list = MemberPickList(self)
+        self.pick_list.sig_picked.connect(self._picked)
+        self.pick_list.sig_dismissed.connect(self._pick_dismissed)
+        self._tier_names: dict[str, str] | None = None
+        self._searching = False
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("scanError")
@@ -118,6 +130,7 @@ class CheckoutScreen(QWidget):
         layout.setContentsMargins(24, 24, 24, 12)
         layout.setSpacing(12)
         layout.addWidget(self.scan_field)
+        layout.addWidget(self.pick_list)
         layout.addWidget(self.error_label)
         layout.addWidget(self.done_label)
         layout.addLayout(middle, 1)
@@ -148,6 +161,7 @@ class CheckoutScreen(QWidget):
         """Look up a scanned or typed key and show the member (or why not)."""
         text = key.strip()
         self.scan_field.clear()
+        self.pick_list.hide()
         if not text:
             self._ready()
             return
@@ -167,7 +181,9 @@ class CheckoutScreen(QWidget):
         """Forget the member, the sale and any message; ready for the next scan."""
         self._generation += 1  # a lookup still running no longer matters
         self._busy = False
+        self._searching = False
         self._deferred = None
+        self.pick_list.hide()
         self.scan_field.clear()
         self.error_label.hide()
         self.error_label.clear()
@@ -189,6 +205,7 @@ class CheckoutScreen(QWidget):
     def is_busy(self) -> bool:
         return (
             self._busy
+            or self._searching
             or self._refreshing
             or self._deferred is not None
             or self.sale.busy()
@@ -264,12 +281,55 @@ class CheckoutScreen(QWidget):
         # Never leave the previous member on screen under a failed scan.
         self.panel.clear()
         self.sale.set_member(None)
+        if err.code in ("ambiguous_member", "member_not_found") and not _is_code(scanned):
+            self._search(generation, scanned, err)
+            return
         self._say_error(error_text(err), self.tr("Scanned: {text}").format(text=scanned))
+
+    def _search(self, generation: int, text: str, err: DomainError) -> None:
+        """Last four digits shared by several members, a name, pinyin initials: a pick list."""
+        services, need_tiers = self.services, self._tier_names is None
+        self._searching = True
+
+        def find() -> tuple[list[MemberRow], dict[str, str] | None]:
+            tiers = {t.code: t.name for t in services.tiers()} if need_tiers else None
+            return services.search(text, 20), tiers
+
+        def found(answer: tuple[list[MemberRow], dict[str, str] | None]) -> None:
+            rows, tiers = answer
+            if tiers is not None:
+                self._tier_names = tiers
+            if generation != self._generation:
+                return
+            if not rows:
+                self._say_error(error_text(err), self.tr("Scanned: {text}").format(text=text))
+                return
+            self.error_label.hide()
+            self.done_label.hide()
+            self.pick_list.set_rows(rows, self._tier_names or {})
+            self.pick_list.show()
+            self.pick_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def done() -> None:
+            self._searching = False
+            if generation == self._generation and not self.pick_list.isVisible():
+                self._ready()
+
+        Op(self, find).success(found).finished(done).run()
+
+    def _picked(self, code: str) -> None:
+        self.pick_list.hide()
+        self.submit_key(code)
+
+    def _pick_dismissed(self) -> None:
+        self.pick_list.hide()
+        self._ready()
 
     def _finished(self, generation: int) -> None:
         if generation == self._generation:
             self._busy = False
-            self._after_lookup()
+            if not self._searching:
+                self._after_lookup()
 
     def _after_lookup(self) -> None:
         # A member shown: the amount is next. Otherwise the scan field.
@@ -365,20 +425,7 @@ class CheckoutScreen(QWidget):
             self._complete(override)
 
     def _sale_recorded(self, generation: int, applied: Applied, card: MemberCard) -> None:
-        r: dict[str, Any] = applied.result
-        text = self.tr(
-            "Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with"
-            " {spent:,} points. Member {code} now has {available:,} points available."
-        ).format(
-            receipt=r.get("receipt_no", ""),
-            paid=format_fen(int(r.get("amount_paid_fen", 0))),
-            earned=int(r.get("points_earned", 0)),
-            spent=int(r.get("points_spent", 0)),
-            code=card.code,
-            available=card.points.available,
-        )
-        if card.points.pending_upload:
-            text += " " + self.tr("(pending sync)")
+        text = outcomes.sale_recorded(applied.result, card)
         if generation == self._generation:
             self.clear()
         self._say_done(text)
@@ -424,26 +471,9 @@ class CheckoutScreen(QWidget):
             self.submit_key(dialog.member_code)
 
     def _redeemed(self, dialog: RedeemDialog) -> None:
-        r = dialog.outcome or {}
-        self._say_done(
-            self.tr("Redeemed {qty} × {name} for {points:,} points.").format(
-                qty=r.get("qty", 1), name=r.get("name", ""), points=int(r.get("points", 0))
-            )
-        )
+        self._say_done(outcomes.redeemed(dialog.outcome or {}))
         self._refresh_card()
 
     def _refunded(self, dialog: RefundDialog) -> None:
-        r = dialog.outcome or {}
-        text = self.tr(
-            "Refunded {amount} of sale {receipt}: {reversed:,} points taken back,"
-            " {returned:,} points given back."
-        ).format(
-            amount=format_fen(int(r.get("amount_fen", 0))),
-            receipt=r.get("receipt_no", ""),
-            reversed=int(r.get("points_reversed", 0)),
-            returned=int(r.get("points_returned", 0)),
-        )
-        if r.get("debt_created"):
-            text += " " + self.tr("Points debt: {points:,}.").format(points=int(r["debt_created"]))
-        self._say_done(text)
+        self._say_done(outcomes.refunded(dialog.outcome or {}))
         self._refresh_card()

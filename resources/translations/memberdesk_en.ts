@@ -4,17 +4,17 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+72" />
+        <location filename="../../pos/checkout.py" line="+78" />
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>Scan the member card, or type member no. / mobile, then Enter</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>Scan a member card to begin</source>
         <translation>Scan a member card to begin</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -54,43 +54,44 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+80" />
-        <location line="+108" />
+        <location line="+84" />
+        <location line="+152" />
         <source>Scan the member card first.</source>
         <translation>Scan the member card first.</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-99" />
+        <location line="+18" />
         <source>Scanned: {text}</source>
         <translation>Scanned: {text}</translation>
     </message>
     <message>
-        <location line="+103" />
-        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
-        <translation>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>(pending sync)</source>
-        <translation>(pending sync)</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+136" />
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>Not completed: nothing was recorded and no points were spent.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location filename="../../pos/outcomes.py" line="+19" />
+        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
+        <translation>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(pending sync)</source>
+        <translation>(pending sync)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Redeemed {qty} × {name} for {points:,} points.</source>
         <translation>Redeemed {qty} × {name} for {points:,} points.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</source>
         <translation>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Points debt: {points:,}.</source>
         <translation>Points debt: {points:,}.</translation>
     </message>
@@ -207,7 +208,7 @@
         <translation>Clear: forget the member and the sale</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -334,6 +335,14 @@
         <location line="+3" />
         <source>POINTS FROZEN: no earning or spending</source>
         <translation>POINTS FROZEN: no earning or spending</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickList</name>
+    <message>
+        <location filename="../../pos/pick_list.py" line="+41" />
+        <source>{code}   {name}   {phone}   {tier}</source>
+        <translation>{code}   {name}   {phone}   {tier}</translation>
     </message>
 </context>
 <context>

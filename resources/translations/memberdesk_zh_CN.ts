@@ -4,17 +4,17 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+72"/>
+        <location filename="../../pos/checkout.py" line="+78"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>扫描会员码，或输入会员号／手机号后按回车</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Scan a member card to begin</source>
         <translation>请扫描会员码</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -54,43 +54,44 @@
         <translation>清空</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+108"/>
+        <location line="+84"/>
+        <location line="+152"/>
         <source>Scan the member card first.</source>
         <translation>请先扫描会员码。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-99"/>
+        <location line="+18"/>
         <source>Scanned: {text}</source>
         <translation>扫描内容：{text}</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
-        <translation>已结账 {receipt}：实付 {paid}。获得 {earned:,} 积分，抵用 {spent:,} 积分。会员 {code} 现有可用积分 {available:,}。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(pending sync)</source>
-        <translation>（待同步）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+136"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未结账：没有记录任何交易，也没有扣减积分。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../pos/outcomes.py" line="+19"/>
+        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
+        <translation>已结账 {receipt}：实付 {paid}。获得 {earned:,} 积分，抵用 {spent:,} 积分。会员 {code} 现有可用积分 {available:,}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(pending sync)</source>
+        <translation>（待同步）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Redeemed {qty} × {name} for {points:,} points.</source>
         <translation>已兑换 {qty} × {name}，扣 {points:,} 积分。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</source>
         <translation>已退货 {amount}（小票 {receipt}）：扣回 {reversed:,} 积分，退还 {returned:,} 积分。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Points debt: {points:,}.</source>
         <translation>积分欠款：{points:,}。</translation>
     </message>
@@ -207,7 +208,7 @@
         <translation>清空：清除会员和本单</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
@@ -334,6 +335,14 @@
         <location line="+3"/>
         <source>POINTS FROZEN: no earning or spending</source>
         <translation>积分已冻结：不能获得或使用积分</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickList</name>
+    <message>
+        <location filename="../../pos/pick_list.py" line="+41"/>
+        <source>{code}   {name}   {phone}   {tier}</source>
+        <translation>{code}   {name}   {phone}   {tier}</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+72"/>
+        <location filename="../../pos/checkout.py" line="+78"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>掃描會員碼，或輸入會員號／手機號碼後按 Enter</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Scan a member card to begin</source>
         <translation>請掃描會員碼</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
@@ -54,43 +54,44 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+108"/>
+        <location line="+84"/>
+        <location line="+152"/>
         <source>Scan the member card first.</source>
         <translation>請先掃描會員碼。</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-99"/>
+        <location line="+18"/>
         <source>Scanned: {text}</source>
         <translation>掃描內容：{text}</translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
-        <translation>已結帳 {receipt}：實付 {paid}。獲得 {earned:,} 點，折抵 {spent:,} 點。會員 {code} 現有可用點數 {available:,}。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>(pending sync)</source>
-        <translation>（待同步）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+136"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未結帳：沒有記錄任何交易，也沒有扣除點數。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../pos/outcomes.py" line="+19"/>
+        <source>Sale {receipt} recorded: paid {paid}. Earned {earned:,} points, paid with {spent:,} points. Member {code} now has {available:,} points available.</source>
+        <translation>已結帳 {receipt}：實付 {paid}。獲得 {earned:,} 點，折抵 {spent:,} 點。會員 {code} 現有可用點數 {available:,}。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(pending sync)</source>
+        <translation>（待同步）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Redeemed {qty} × {name} for {points:,} points.</source>
         <translation>已兌換 {qty} × {name}，扣 {points:,} 點。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Refunded {amount} of sale {receipt}: {reversed:,} points taken back, {returned:,} points given back.</source>
         <translation>已退貨 {amount}（收據 {receipt}）：扣回 {reversed:,} 點，退還 {returned:,} 點。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Points debt: {points:,}.</source>
         <translation>點數欠額：{points:,}。</translation>
     </message>
@@ -207,7 +208,7 @@
         <translation>清除：清除會員與本單</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Keys</source>
         <translation>快速鍵</translation>
     </message>
@@ -334,6 +335,14 @@
         <location line="+3"/>
         <source>POINTS FROZEN: no earning or spending</source>
         <translation>積分已凍結：不能獲得或使用積分</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPickList</name>
+    <message>
+        <location filename="../../pos/pick_list.py" line="+41"/>
+        <source>{code}   {name}   {phone}   {tier}</source>
+        <translation>{code}   {name}   {phone}   {tier}</translation>
     </message>
 </context>
 <context>
