@@ -131,13 +131,17 @@ class SyncClient:
             raise BadAnswer(reason="a pull page needs changes and a cursor")
         return body
 
-    async def refresh(self, member_ids: list[str]) -> dict[str, Any]:
-        """All mutable rows of these members (at most 500), as pull blocks."""
-        if len(member_ids) > MAX_REFRESH:
-            raise ValueError(f"at most {MAX_REFRESH} members per refresh")
-        body = self._check(
-            await self._send("POST", "/v1/sync/refresh", json={"member_ids": member_ids})
-        )
+    async def refresh(
+        self, member_ids: list[str], command_ids: list[str] | None = None
+    ) -> dict[str, Any]:
+        """All mutable rows of these members and every row these commands of this device
+        made (at most 500 of each), as pull blocks."""
+        if len(member_ids) > MAX_REFRESH or len(command_ids or ()) > MAX_REFRESH:
+            raise ValueError(f"at most {MAX_REFRESH} members and commands per refresh")
+        request: dict[str, Any] = {"member_ids": member_ids}
+        if command_ids:
+            request["command_ids"] = command_ids
+        body = self._check(await self._send("POST", "/v1/sync/refresh", json=request))
         if not isinstance(body.get("changes"), list):
             raise BadAnswer(reason="a refresh answer needs changes")
         return body

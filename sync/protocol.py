@@ -30,11 +30,13 @@ Rows are sent as they are at the time of the pull. An answer 409
 ``resync_required`` means the device's scope or the protocol changed: pull
 again with no cursor (the outbox is not affected).
 
-Refresh: ``POST /v1/sync/refresh`` with ``{"member_ids": [...]}`` (at most
-``MAX_REFRESH``) answers ``{"changes": [block, ...]}``: every mutable row of
-those members that are in the device's scope (member, points account, every
-lot, coupons, redemptions, benefit uses, qualifying events of the last 400
-days); members outside the scope or unknown are silently absent.
+Refresh: ``POST /v1/sync/refresh`` with ``{"member_ids": [...], "command_ids":
+[...]}`` (``command_ids`` optional; at most ``MAX_REFRESH`` of each) answers
+``{"changes": [block, ...]}``: every mutable row of those members that are in
+the device's scope (member, points account, every lot, coupons, redemptions,
+benefit uses, qualifying events of the last 400 days) and every row that those
+commands of this device made; members outside the scope, unknown ids and other
+devices' commands are silently absent.
 """
 
 from __future__ import annotations

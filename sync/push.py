@@ -51,7 +51,7 @@ from sync.client import SyncClient
 from sync.errors import BadAnswer, CommandsLost
 from sync.mirror import page_transaction
 from sync.protocol import to_wire
-from sync.state import add_stale, iso, load_device, update_sync
+from sync.state import add_stale, iso, load_device, load_sync, update_sync
 
 BATCH: Final = 500
 
@@ -114,11 +114,18 @@ def record_answer(
     lost: int | None = None
     with page_transaction(factory) as session:
         stale: set[str] = set()
+        reconcile: dict[str, list[str]] = {}
         for wire, result in zip(sent, results, strict=True):
             if not isinstance(result, dict) or result.get("id") != wire["id"]:
                 raise BadAnswer(reason="push results are not in the order sent")
             status = result.get("status")
             if status in ("applied", "duplicate"):
+                # What the server made of it may differ from our provisional rows (it
+                # drew on other lots, an overdraft elsewhere repaid debt first...): the
+                # refresh after the pull replaces them with the server's.
+                owners = command_members(session, wire["id"])
+                reconcile[wire["id"]] = sorted(owners)
+                stale |= owners
                 session.execute(
                     update(CommandRow)
                     .where(CommandRow.id == wire["id"])
@@ -139,13 +146,73 @@ def record_answer(
                 raise BadAnswer(reason=f"unknown push status {status!r}")
             report.sent += 1
         add_stale(session, stale)
-        update_sync(session, last_push_at=iso(clock.now()))
+        pending = load_sync(session).get("reconcile") or {}
+        update_sync(session, last_push_at=iso(clock.now()), reconcile={**pending, **reconcile})
     if lost is not None:
         raise CommandsLost(seq=lost)
 
 
 def reject(session: Session, command_id: str, error: dict[str, Any]) -> set[str]:
     """Undo what a refused command made here; return the members to refresh."""
+    cmd = session.get(CommandRow, command_id)
+    if cmd is None:
+        return set()
+    members = remove_rows(session, command_id)
+    member = cmd.payload.get("member_id")
+    cmd.sync_state = "rejected"
+    cmd.result = {"error": error, "device_result": cmd.result}
+    session.merge(
+        AttentionItem(
+            # The server's item for this rejection has the same id: the pull replaces ours.
+            id=derived_id(command_id, "attention/rejected"),
+            kind="rejected_command",
+            member_id=member if isinstance(member, str) else None,
+            command_id=command_id,
+            detail={
+                "command_kind": cmd.kind,
+                "device_id": cmd.device_id,
+                "store_code": cmd.store_code,
+                "staff": cmd.staff,
+                "error": error,
+            },
+            created_at=cmd.device_time,
+        )
+    )
+    session.flush()
+    return members
+
+
+def command_members(session: Session, command_id: str) -> set[str]:
+    """The members whose rows a command of this device touched."""
+    cmd = session.get(CommandRow, command_id)
+    if cmd is None:
+        return set()
+    members: set[str] = set()
+    member = cmd.payload.get("member_id")
+    if isinstance(member, str):
+        members.add(member)
+    members.update(
+        session.execute(
+            select(PointEntry.member_id).where(PointEntry.command_id == command_id).distinct()
+        ).scalars()
+    )
+    if cmd.kind == "refund_sale":
+        owner = session.execute(
+            select(Sale.member_id).where(Sale.id == cmd.payload.get("sale_id"))
+        ).scalar()
+        if owner:
+            members.add(owner)
+    if cmd.kind == "cancel_redemption":
+        owner = session.execute(
+            select(Redemption.member_id).where(Redemption.id == cmd.payload.get("redemption_id"))
+        ).scalar()
+        if owner:
+            members.add(owner)
+    return members
+
+
+def remove_rows(session: Session, command_id: str) -> set[str]:
+    """Delete the rows this device's provisional run of a command made; return its members."""
     cmd = session.get(CommandRow, command_id)
     if cmd is None:
         return set()
@@ -187,25 +254,6 @@ def reject(session: Session, command_id: str, error: dict[str, Any]) -> set[str]
     if cmd.kind == "enrol_member" and isinstance(member, str):
         session.execute(delete(PointAccount).where(PointAccount.member_id == member))
         session.execute(delete(Member).where(Member.id == member))
-    cmd.sync_state = "rejected"
-    cmd.result = {"error": error, "device_result": cmd.result}
-    session.merge(
-        AttentionItem(
-            # The server's item for this rejection has the same id: the pull replaces ours.
-            id=derived_id(command_id, "attention/rejected"),
-            kind="rejected_command",
-            member_id=member if isinstance(member, str) else None,
-            command_id=command_id,
-            detail={
-                "command_kind": cmd.kind,
-                "device_id": cmd.device_id,
-                "store_code": cmd.store_code,
-                "staff": cmd.staff,
-                "error": error,
-            },
-            created_at=cmd.device_time,
-        )
-    )
     session.flush()
     return members
 

@@ -6,7 +6,9 @@
 
 ``settings["sync"]``: ``cursor`` (the pull cursor, ``None`` before the first
 page), ``snapshot_done`` (the first full pull finished), ``stale`` (ids of
-members whose local rows may be out of date), ``last_push_at``,
+members whose local rows may be out of date), ``reconcile`` (acknowledged
+command id -> its members: its rows are to be replaced by the server's),
+``last_push_at``,
 ``last_pull_at``, ``last_success_at`` (ISO times of the device clock),
 ``last_error`` (code and message of the last failed cycle, or ``None``).
 
@@ -76,6 +78,7 @@ def fresh_sync_state() -> dict[str, Any]:
         "cursor": None,
         "snapshot_done": False,
         "stale": [],
+        "reconcile": {},
         "last_push_at": None,
         "last_pull_at": None,
         "last_success_at": None,

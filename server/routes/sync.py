@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request, Response
 from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from core.db import models as m
 from core.errors import InvalidInput
@@ -108,21 +110,87 @@ REFRESHED: tuple[type[m.Base], ...] = (
     m.BenefitUse,
     m.QualifyingEvent,
 )
+# What a command's refresh answers: every row it made (by command id), parents first.
+MADE_BY_COMMAND: tuple[type[m.Base], ...] = (
+    m.PointEntry,
+    m.LotMovement,
+    m.Sale,
+    m.SaleLineRow,
+    m.Refund,
+    m.QualifyingEvent,
+    m.Redemption,
+    m.Coupon,
+    m.BenefitUse,
+)
 
 
-def _member_ids(body: Any) -> list[str]:
-    ids = body.get("member_ids") if isinstance(body, dict) else None
+def _ids(body: Any, name: str, *, required: bool) -> list[str]:
+    ids = body.get(name) if isinstance(body, dict) else None
+    if ids is None and not required:
+        return []
     if not isinstance(ids, list) or not all(isinstance(i, str) and 0 < len(i) <= 36 for i in ids):
-        raise InvalidInput(field="member_ids", problem="must be a list of member ids")
+        raise InvalidInput(field=name, problem="must be a list of ids")
     if len(ids) > MAX_REFRESH:
-        raise InvalidInput(field="member_ids", problem=f"at most {MAX_REFRESH} per call")
+        raise InvalidInput(field=name, problem=f"at most {MAX_REFRESH} per call")
     return list(dict.fromkeys(ids))
+
+
+def _rows_of_members(
+    session: Session, scope: feed.Scope, ids: list[str], now: datetime
+) -> list[dict[str, Any]]:
+    query = select(m.Member.id).where(m.Member.id.in_(ids))
+    if scope.stores is not None:
+        query = query.where(m.Member.home_store.in_(list(scope.stores)))
+    members = list(session.execute(query).scalars())
+    if not members:
+        return []
+    blocks: list[dict[str, Any]] = []
+    for model in REFRESHED:
+        entity = feed.BY_MODEL[model]
+        table = entity.table
+        rows_query: Select[Any] = select(*table.columns).where(
+            (table.c.id if model is m.Member else table.c.member_id).in_(members)
+        )
+        if model is m.QualifyingEvent:
+            rows_query = rows_query.where(m.QualifyingEvent.at >= now - feed.EVENT_HORIZON)
+        rows = session.execute(rows_query.order_by(*table.primary_key.columns)).all()
+        if rows:
+            blocks.append(feed.encode_block(entity, rows))
+    return blocks
+
+
+def _rows_of_commands(session: Session, device_id: str, ids: list[str]) -> list[dict[str, Any]]:
+    """Every row these commands of this device made (a device asks only about its own)."""
+    mine = select(m.CommandRow.id).where(
+        m.CommandRow.id.in_(ids), m.CommandRow.device_id == device_id
+    )
+    commands = list(session.execute(mine).scalars())
+    if not commands:
+        return []
+    entries = select(m.PointEntry.id).where(m.PointEntry.command_id.in_(commands))
+    sales = select(m.Sale.id).where(m.Sale.command_id.in_(commands))
+    blocks: list[dict[str, Any]] = []
+    for model in MADE_BY_COMMAND:
+        entity = feed.BY_MODEL[model]
+        table = entity.table
+        if model is m.LotMovement:
+            cond = m.LotMovement.entry_id.in_(entries)
+        elif model is m.SaleLineRow:
+            cond = m.SaleLineRow.sale_id.in_(sales)
+        else:
+            cond = table.c.command_id.in_(commands)
+        rows = session.execute(
+            select(*table.columns).where(cond).order_by(*table.primary_key.columns)
+        ).all()
+        if rows:
+            blocks.append(feed.encode_block(entity, rows))
+    return blocks
 
 
 @router.post(
     "/refresh",
     responses={
-        200: {"description": "{changes}: the members' rows, in pull's block format"},
+        200: {"description": "{changes}: the rows asked for, in pull's block format"},
         401: ERROR_RESPONSES[401],
         403: ERROR_RESPONSES[403],
         422: ERROR_RESPONSES[422],
@@ -131,29 +199,17 @@ def _member_ids(body: Any) -> list[str]:
 def refresh(
     request: Request,
     caller: Caller,
-    body: Annotated[dict[str, Any], Body(examples=[{"member_ids": ["…"]}])],
+    body: Annotated[dict[str, Any], Body(examples=[{"member_ids": ["…"], "command_ids": []}])],
 ) -> Response:
-    """Every mutable row of these members (in the device's scope; others are absent)."""
-    require_device(caller)
-    ids = _member_ids(body)
+    """Every mutable row of these members (in the device's scope; others are absent), and
+    every row that these commands of this device made (``command_ids``, optional)."""
+    device_id = require_device(caller)
+    member_ids = _ids(body, "member_ids", required=True)
+    command_ids = _ids(body, "command_ids", required=False)
     now = server_now(request)
-    blocks: list[dict[str, Any]] = []
     with transaction(request) as session:
         scope = feed.scope_for_regions(session, caller.regions)
-        query = select(m.Member.id).where(m.Member.id.in_(ids))
-        if scope.stores is not None:
-            query = query.where(m.Member.home_store.in_(list(scope.stores)))
-        members = list(session.execute(query).scalars())
-        if members:
-            for model in REFRESHED:
-                entity = feed.BY_MODEL[model]
-                table = entity.table
-                rows_query: Select[Any] = select(*table.columns).where(
-                    (table.c.id if model is m.Member else table.c.member_id).in_(members)
-                )
-                if model is m.QualifyingEvent:
-                    rows_query = rows_query.where(m.QualifyingEvent.at >= now - feed.EVENT_HORIZON)
-                rows = session.execute(rows_query.order_by(*table.primary_key.columns)).all()
-                if rows:
-                    blocks.append(feed.encode_block(entity, rows))
+        blocks = _rows_of_members(session, scope, member_ids, now)
+        if command_ids:
+            blocks += _rows_of_commands(session, device_id, command_ids)
     return _json({"changes": blocks})

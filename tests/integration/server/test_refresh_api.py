@@ -80,3 +80,39 @@ def test_refresh_refuses_bad_requests(client: Any) -> None:
     assert r.status_code == 403
     r = client.post("/v1/sync/refresh", json={"member_ids": []})
     assert r.status_code == 401
+
+
+def test_refresh_answers_every_row_a_command_of_this_device_made(client: Any, factory: Any) -> None:
+    _device, headers = enrol_device(client, "S001")
+    _other, other_headers = enrol_device(client, "S002")
+    member, balance = members_of_store(factory, "S001", min_balance=100)[0]
+    sale = Till().sale(member, 20_000, spend=min(balance, 100))
+    r = client.post("/v1/sync/push", json={"commands": [sale]}, headers=headers)
+    assert r.json()["results"][0]["status"] == "applied"
+
+    r = client.post(
+        "/v1/sync/refresh", json={"member_ids": [], "command_ids": [sale["id"]]}, headers=headers
+    )
+    assert r.status_code == 200, r.text
+    body = r.json()
+    entries = _rows(body, "point_entries")
+    assert entries and {e["command_id"] for e in entries} == {sale["id"]}
+    assert {e["kind"] for e in entries} >= {"earn", "spend"}
+    assert {m["entry_id"] for m in _rows(body, "lot_movements")} <= {e["id"] for e in entries}
+    (sale_row,) = _rows(body, "sales")
+    assert sale_row["id"] == sale["payload"]["sale_id"]
+    assert [line["sale_id"] for line in _rows(body, "sale_lines")] == [sale_row["id"]]
+
+    # Another device asks about this device's command: nothing.
+    r = client.post(
+        "/v1/sync/refresh",
+        json={"member_ids": [], "command_ids": [sale["id"]]},
+        headers=other_headers,
+    )
+    assert r.json() == {"changes": []}
+    r = client.post(
+        "/v1/sync/refresh",
+        json={"member_ids": [], "command_ids": [f"c{i}" for i in range(501)]},
+        headers=headers,
+    )
+    assert r.status_code == 422

@@ -95,6 +95,7 @@ def test_offline_sale_reaches_the_server_exactly_once(central: Central, device: 
     central.start()
     done = device.sync()
     assert '"applied": 1' in done.stdout
+    assert device.setting("sync")["reconcile"] == {}  # the sale's rows are the server's now
     device.sync()  # again: nothing is sent twice
     command_id = device.query("SELECT id FROM commands WHERE seq = 1")[0][0]
     entries = _server_count(
