@@ -42,6 +42,7 @@ from pos.redeem_dialog import RedeemDialog
 from pos.refund_dialog import RefundDialog
 from pos.sale_panel import SalePanel
 from pos.scanner import ScanFilter
+from pos.today_strip import TodayStrip
 from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
@@ -111,17 +112,26 @@ class CheckoutScreen(QWidget):
         self.panel.set_hint(self.tr("Scan a member card to begin"))
         self.panel.setFrameShape(QFrame.Shape.NoFrame)
         self.sale = SalePanel(services, self)
+        self.today = TodayStrip(self)
+        self.sale.sig_context.connect(self.today.set_context)
+        member_column = QVBoxLayout()
+        member_column.setContentsMargins(0, 0, 0, 0)
+        member_column.addWidget(self.panel)
+        member_column.addWidget(self.today)
+        member_column.addStretch(1)
+        self.member_column = QWidget(self)
+        self.member_column.setLayout(member_column)
         self.sale.sig_complete_requested.connect(self.complete)
         self.sale.sig_settled.connect(self._sale_settled)
         # Enter pressed while the figures were still being worked out: complete once they are.
         self._deferred: tuple[Override | None] | None = None
 
-        for column in (self.panel, self.sale):
+        for column in (self.member_column, self.sale):
             # Columns keep their share of the width whatever their texts say.
             column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         middle = QHBoxLayout()
         middle.setSpacing(16)
-        middle.addWidget(self.panel, 5)
+        middle.addWidget(self.member_column, 5)
         middle.addWidget(self.sale, 4)
 
         self.key_bar = QHBoxLayout()

@@ -49,6 +49,8 @@ class SaleContext:
     points_cash_max_pct: int
     categories: tuple[str, ...]
     coupons: tuple[CouponChoice, ...]
+    # Campaigns on for this member today: (name, extra percent of the base points).
+    campaigns: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ def sale_context(
             points_cash_max_pct=rules.points_cash_max_pct,
             categories=tuple(sorted(rules.category_rates)),
             coupons=choices,
+            campaigns=tuple(
+                (c.name, c.extra_pct)
+                for c in rules.campaigns
+                if c.applies(on=when.date(), tier_code=member.tier_code, birthday=member.birthday)
+            ),
         )
 
 

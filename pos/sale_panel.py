@@ -50,6 +50,8 @@ class SalePanel(QFrame):
     sig_complete_requested = Signal()
     # The figures shown are the answer to the latest edit (no quote on its way).
     sig_settled = Signal()
+    # The member's rates, coupons and campaigns of today (a SaleContext; None: no member).
+    sig_context = Signal(object)
 
     def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +189,7 @@ class SalePanel(QFrame):
         self._use_most = False
         self.points_field.clear()
         self._fill_coupons()
+        self.sig_context.emit(None)
         if card is None:
             self._requote()
             return
@@ -305,6 +308,7 @@ class SalePanel(QFrame):
         if generation != self._generation or self._card is None:
             return
         self._context = ctx
+        self.sig_context.emit(ctx)
         self._fill_categories(ctx.categories)
         self._fill_coupons()
         self._requote()

@@ -4,7 +4,7 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+78" />
+        <location filename="../../pos/checkout.py" line="+79" />
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>Scan the member card, or type member no. / mobile, then Enter</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Scan a member card to begin</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+41" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../pos/sale_panel.py" line="+72" />
+        <location filename="../../pos/sale_panel.py" line="+74" />
         <source>Amount in yuan, e.g. 128.50</source>
         <translation>Amount in yuan, e.g. 128.50</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>To pay</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+130" />
         <source>No category</source>
         <translation>No category</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>{name}: {value} (until {date})</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Scan the member card to earn points</source>
         <translation>Scan the member card to earn points</translation>
     </message>
@@ -829,6 +829,34 @@
         <location line="+1" />
         <source>{d} d {h} h</source>
         <translation>{d} d {h} h</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStrip</name>
+    <message>
+        <location filename="../../pos/today_strip.py" line="+22" />
+        <source>Today for this member</source>
+        <translation>Today for this member</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Tier discount: {value}</source>
+        <translation>Tier discount: {value}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name}: +{pct}% points</source>
+        <translation>{name}: +{pct}% points</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Coupons: {count}</source>
+        <translation>Coupons: {count}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{rate:,} points pay {yuan}; up to {pct}% of a bill</source>
+        <translation>{rate:,} points pay {yuan}; up to {pct}% of a bill</translation>
     </message>
 </context>
 <context>

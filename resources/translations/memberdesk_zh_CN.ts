@@ -4,7 +4,7 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+78"/>
+        <location filename="../../pos/checkout.py" line="+79"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>扫描会员码，或输入会员号／手机号后按回车</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>请扫描会员码</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../pos/sale_panel.py" line="+72"/>
+        <location filename="../../pos/sale_panel.py" line="+74"/>
         <source>Amount in yuan, e.g. 128.50</source>
         <translation>金额（元），如 128.50</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>应付</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>No category</source>
         <translation>不分品类</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>{name}：{value}（{date} 前有效）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Scan the member card to earn points</source>
         <translation>扫描会员码即可积分</translation>
     </message>
@@ -829,6 +829,34 @@
         <location line="+1"/>
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小时</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStrip</name>
+    <message>
+        <location filename="../../pos/today_strip.py" line="+22"/>
+        <source>Today for this member</source>
+        <translation>今日会员权益</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tier discount: {value}</source>
+        <translation>等级折扣：{value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: +{pct}% points</source>
+        <translation>{name}：积分 +{pct}%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coupons: {count}</source>
+        <translation>优惠券：{count} 张</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rate:,} points pay {yuan}; up to {pct}% of a bill</source>
+        <translation>{rate:,} 积分抵 {yuan}；每单最多抵 {pct}%</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+78"/>
+        <location filename="../../pos/checkout.py" line="+79"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>掃描會員碼，或輸入會員號／手機號碼後按 Enter</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>請掃描會員碼</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../pos/sale_panel.py" line="+72"/>
+        <location filename="../../pos/sale_panel.py" line="+74"/>
         <source>Amount in yuan, e.g. 128.50</source>
         <translation>金額（元），如 128.50</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>應付</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>No category</source>
         <translation>不分品類</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>{name}：{value}（{date} 前有效）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Scan the member card to earn points</source>
         <translation>掃描會員碼即可累積點數</translation>
     </message>
@@ -829,6 +829,34 @@
         <location line="+1"/>
         <source>{d} d {h} h</source>
         <translation>{d} 天 {h} 小時</translation>
+    </message>
+</context>
+<context>
+    <name>TodayStrip</name>
+    <message>
+        <location filename="../../pos/today_strip.py" line="+22"/>
+        <source>Today for this member</source>
+        <translation>今日會員權益</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Tier discount: {value}</source>
+        <translation>等級折扣：{value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: +{pct}% points</source>
+        <translation>{name}：點數 +{pct}%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coupons: {count}</source>
+        <translation>優惠券：{count} 張</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{rate:,} points pay {yuan}; up to {pct}% of a bill</source>
+        <translation>{rate:,} 點折抵 {yuan}；每單最多折抵 {pct}%</translation>
     </message>
 </context>
 <context>

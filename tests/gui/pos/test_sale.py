@@ -177,3 +177,22 @@ def test_f9_then_enter_before_the_figures_arrive_pays_what_fits_the_final_bill(
     assert stored["coupon_discount_fen"] == 1000
     net = stored["gross_fen"] - stored["tier_discount_fen"] - stored["coupon_discount_fen"]
     assert stored["points_spent"] == gui_services.max_points_for(net)  # the cap of this bill
+
+
+def test_todays_benefits_are_shown_beside_the_member(
+    qtbot: QtBot, window: PosWindow, gui_services: DeviceServices, member_rows: list[MemberRow]
+) -> None:
+    member = next(r for r in member_rows if r.tier_code == "T3" and r.status == "active")
+    gui_services.issue_coupon(member.code, "CT-200-30")
+    screen = window.checkout
+    assert screen.today.isHidden()
+
+    scan(qtbot, screen.scan_field, member.code, screen)
+    wait_idle(qtbot, screen)
+
+    assert screen.today.isVisible()
+    assert screen.today.discount_label.text() == "Tier discount: 8% off"
+    assert screen.today.coupon_label.text() == "Coupons: 1  满200减30"
+    assert screen.today.points_label.text() == "100 points pay ¥1.00; up to 50% of a bill"
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Escape)
+    assert screen.today.isHidden()
