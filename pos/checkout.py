@@ -401,6 +401,10 @@ class CheckoutScreen(QWidget):
             # coupon's discount): complete what will be shown, not what was shown before.
             self._deferred = (override,)
             return
+        if self.sale.is_empty():
+            self._say_error(self.tr("Type the amount of the sale first."))
+            self.sale.amount_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         try:
             request = self.sale.request()
         except DomainError as err:

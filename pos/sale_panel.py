@@ -215,6 +215,10 @@ class SalePanel(QFrame):
     def quote(self) -> SaleQuote | None:
         return self._quote
 
+    def is_empty(self) -> bool:
+        """Nothing rung up yet: no line kept and no amount typed."""
+        return not self._lines and not self.amount_field.text().strip()
+
     def request(self) -> SaleRequest:
         """The sale as typed; raises ``InvalidAmount`` if the amount is not understood."""
         lines = list(self._lines)

@@ -66,7 +66,12 @@
         <translation>Scanned: {text}</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+90" />
+        <source>Type the amount of the sale first.</source>
+        <translation>Type the amount of the sale first.</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>Not completed: nothing was recorded and no points were spent.</translation>
     </message>
@@ -683,7 +688,7 @@
         <translation>To pay</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+134" />
         <source>No category</source>
         <translation>No category</translation>
     </message>

@@ -66,7 +66,12 @@
         <translation>扫描内容：{text}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
+        <source>Type the amount of the sale first.</source>
+        <translation>请先输入本单金额。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未结账：没有记录任何交易，也没有扣减积分。</translation>
     </message>
@@ -683,7 +688,7 @@
         <translation>应付</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>No category</source>
         <translation>不分品类</translation>
     </message>

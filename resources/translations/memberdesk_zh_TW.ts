@@ -66,7 +66,12 @@
         <translation>掃描內容：{text}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+90"/>
+        <source>Type the amount of the sale first.</source>
+        <translation>請先輸入本單金額。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未結帳：沒有記錄任何交易，也沒有扣除點數。</translation>
     </message>
@@ -683,7 +688,7 @@
         <translation>應付</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>No category</source>
         <translation>不分品類</translation>
     </message>

@@ -226,3 +226,16 @@ def test_the_status_bar_follows_the_sync_service(
     assert window.sync_status.state_label.text() == "● Offline"
     assert window.sync_status.queue_label.text() == "To upload: 3"
     assert window.sync_status.oldest_label.text() == "oldest waiting 2 min"
+
+
+def test_enter_without_an_amount_asks_for_it(
+    qtbot: QtBot, window: PosWindow, member_rows: list[MemberRow], seeded_db: Path
+) -> None:
+    screen = window.checkout
+    scan(qtbot, screen.scan_field, member_rows[0].code, screen)
+    before = counts(seeded_db)
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
+    wait_idle(qtbot, screen)
+    assert screen.error_label.text() == "Type the amount of the sale first."
+    assert screen.sale.amount_field.hasFocus()
+    assert counts(seeded_db) == before
