@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from core import clock
 from core.directory import MemberRow
 from core.services import DeviceServices, SaleLineInput
 from pos.enrol_dialog import EnrolDialog
@@ -242,3 +244,40 @@ def test_f1_shows_the_keys_and_esc_hides_them_then_clears(
     qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Escape)
     assert screen.card() is None
     assert screen.scan_field.hasFocus()
+
+
+def test_refund_of_points_already_spent_shows_the_debt_it_leaves(
+    qtbot: QtBot, window: PosWindow, gui_services: DeviceServices, seeded_db: Path
+) -> None:
+    code = gui_services.enrol("赵六", "13700001111").result["code"]
+    # Bought ten days ago (the earned points are out of the return window) ...
+    sold = gui_services.record_sale(
+        [SaleLineInput(100_000)], member_key=code, at=clock.now() - timedelta(days=10)
+    ).result
+    earned = sold["points_earned"]
+    # ... and spent most of them on rewards since.
+    gui_services.redeem(code, "RW0002", 3)  # 300 points each
+    held = gui_services.find(code).points
+    assert held.available + held.locked < earned
+    screen = window.checkout
+    scan(qtbot, screen.scan_field, code, screen)
+
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F5)
+    dialog = screen.dialog
+    assert isinstance(dialog, RefundDialog)
+    qtbot.keyClicks(dialog.receipt_field, sold["receipt_no"])
+    qtbot.keyClick(dialog.receipt_field, Qt.Key.Key_Return)
+    wait_idle(qtbot, dialog)
+    debt = earned - (held.available + held.locked)
+    assert f"does not have {debt:,} of these points" in dialog.preview_label.text()
+
+    _ok(dialog.buttons)
+    qtbot.waitUntil(lambda: screen.dialog is None)
+    wait_idle(qtbot, screen)
+
+    with sqlite3.connect(seeded_db) as conn:
+        created = conn.execute("SELECT debt_created FROM refunds").fetchone()[0]
+    assert created == debt
+    assert gui_services.find(code).points.debt == debt
+    assert f"Points debt: {debt:,}." in screen.done_label.text()
+    assert screen.panel.debt_label.isVisible()
