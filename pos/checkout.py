@@ -146,6 +146,12 @@ class CheckoutScreen(QWidget):
         layout.addLayout(middle, 1)
         layout.addLayout(self.key_bar)
         self.setFocusProxy(self.scan_field)
+        # Where the next keystroke goes must be visible from a step back.
+        self.setStyleSheet(
+            "QLineEdit { border: 2px solid #AAB7B8; border-radius: 4px; padding: 2px 6px;"
+            " background: white; }"
+            "QLineEdit:focus { border: 3px solid #1F4E9E; background: #F4F8FD; }"
+        )
 
         self.help = HelpOverlay(self)
         self._keys: dict[str, QPushButton] = {}

@@ -71,7 +71,7 @@ class SalePanel(QFrame):
 
         self.amount_field = QLineEdit(self)
         self.amount_field.setObjectName("amountField")
-        self.amount_field.setPlaceholderText(self.tr("Amount in yuan, e.g. 128.50"))
+        self.amount_field.setPlaceholderText(self.tr("e.g. 128.50"))
         self.amount_field.setFont(theme.scaled_font(base, 1.5, bold=True))
         self.amount_field.setMinimumHeight(self.amount_field.sizeHint().height() + 12)
         self.category_box = QComboBox(self)

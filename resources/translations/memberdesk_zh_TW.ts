@@ -14,7 +14,7 @@
         <translation>請掃描會員碼</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
@@ -623,8 +623,8 @@
     <name>SalePanel</name>
     <message>
         <location filename="../../pos/sale_panel.py" line="+74"/>
-        <source>Amount in yuan, e.g. 128.50</source>
-        <translation>金額（元），如 128.50</translation>
+        <source>e.g. 128.50</source>
+        <translation>例如 128.50</translation>
     </message>
     <message>
         <location line="+5"/>
