@@ -361,7 +361,7 @@ class Coupon(Base):
     status: Mapped[str] = mapped_column(String(10), default="issued")  # issued, used, void
     used_sale_id: Mapped[str | None] = mapped_column(String(36))
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
-    source: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str | None] = mapped_column(String(64))
     command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
 
 
