@@ -51,6 +51,9 @@ class SaleContext:
     coupons: tuple[CouponChoice, ...]
     # Campaigns on for this member today: (name, extra percent of the base points).
     campaigns: tuple[tuple[str, int], ...] = ()
+    # Points this device may spend for the member before the next sync without a
+    # manager's override (core/offline.py); None: not bounded here.
+    offline_spendable: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,11 @@ def sale_context(
     """Rates, categories and the usable coupons for a member's sale."""
     when = at or clock.now()
     coupons = services.usable_coupons(member_id, when)
+    allowance = services.offline_allowance(member_id, when)
+    if not allowance.bounded:
+        spendable: int | None = None
+    else:
+        spendable = 0 if allowance.sync_too_old else allowance.spendable
     with services.factory() as s:
         member = s.get(Member, member_id)
         if member is None:
@@ -112,6 +120,7 @@ def sale_context(
                 for c in rules.campaigns
                 if c.applies(on=when.date(), tier_code=member.tier_code, birthday=member.birthday)
             ),
+            offline_spendable=spendable,
         )
 
 

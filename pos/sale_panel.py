@@ -250,13 +250,18 @@ class SalePanel(QFrame):
 
     def _apply_most(self, quote: SaleQuote) -> bool:
         """Put the most points allowed for ``quote`` in the field; True if that changed it."""
-        available = max(0, self._card.points.available) if self._card else 0
-        most = min(quote.max_points, available)
+        most = min(quote.max_points, self._spendable())
         if self._points() == most:
             return False
         self.points_field.setText(str(most) if most else "")
         self._requote()
         return True
+
+    def _spendable(self) -> int:
+        """What the member may spend here now: available points, within the offline bound."""
+        available = max(0, self._card.points.available) if self._card else 0
+        bound = self._context.offline_spendable if self._context else None
+        return available if bound is None else min(available, bound)
 
     def _points_typed(self, *_args: object) -> None:
         self._use_most = False
@@ -414,11 +419,15 @@ class SalePanel(QFrame):
         )
         self.total_value.setText(format_fen(q.paid_fen))
         available = self._card.points.available if self._card else 0
-        self.points_hint.setText(
-            self.tr("At most {most:,} points for this bill; {available:,} available").format(
-                most=q.max_points, available=available
-            )
+        hint = self.tr("At most {most:,} points for this bill; {available:,} available").format(
+            most=q.max_points, available=available
         )
+        bound = self._context.offline_spendable if self._context else None
+        if bound is not None and bound < available:
+            hint += "\n" + self.tr(
+                "Offline: {points:,} may be spent here until the next sync (more needs a manager)"
+            ).format(points=bound)
+        self.points_hint.setText(hint)
         if q.earn is not None:
             self.earn_label.setText(self.tr("Earns {points:,} points").format(points=q.earn.points))
             self.breakdown_label.setText(wording.breakdown_text(q.earn.parts))

@@ -688,7 +688,7 @@
         <translation>To pay</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+139" />
         <source>No category</source>
         <translation>No category</translation>
     </message>
@@ -713,12 +713,17 @@
         <translation>{amount} ({points:,} points)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>At most {most:,} points for this bill; {available:,} available</source>
         <translation>At most {most:,} points for this bill; {available:,} available</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Offline: {points:,} may be spent here until the next sync (more needs a manager)</source>
+        <translation>Offline: {points:,} may be spent here until the next sync (more needs a manager)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Earns {points:,} points</source>
         <translation>Earns {points:,} points</translation>
     </message>

@@ -688,7 +688,7 @@
         <translation>应付</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>No category</source>
         <translation>不分品类</translation>
     </message>
@@ -713,12 +713,17 @@
         <translation>{amount}（{points:,} 积分）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>At most {most:,} points for this bill; {available:,} available</source>
         <translation>本单最多可用 {most:,} 积分；可用 {available:,}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Offline: {points:,} may be spent here until the next sync (more needs a manager)</source>
+        <translation>离线：下次同步前本机最多可用 {points:,} 积分（超出需店长授权）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Earns {points:,} points</source>
         <translation>本单可得 {points:,} 积分</translation>
     </message>

@@ -688,7 +688,7 @@
         <translation>應付</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>No category</source>
         <translation>不分品類</translation>
     </message>
@@ -713,12 +713,17 @@
         <translation>{amount}（{points:,} 點）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>At most {most:,} points for this bill; {available:,} available</source>
         <translation>本單最多可用 {most:,} 點；可用 {available:,}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Offline: {points:,} may be spent here until the next sync (more needs a manager)</source>
+        <translation>離線：下次同步前本機最多可用 {points:,} 點（超出需店長授權）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Earns {points:,} points</source>
         <translation>本單可得 {points:,} 點</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from core import clock
 from core.db.models import Setting
 from core.directory import MemberRow
 from core.services import DeviceServices
@@ -170,8 +171,13 @@ def test_beyond_the_offline_bound_asks_a_manager_and_without_one_spends_nothing(
     type_slowly(qtbot, screen.sale.amount_field, "100")
     qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F9)
     wait_idle(qtbot, screen)
+    # Never synced: F9 offers nothing beyond the bound; the clerk types the points.
+    assert screen.sale.points_field.text() == ""
+    screen.sale.points_field.setFocus()
+    type_slowly(qtbot, screen.sale.points_field, "1000")
+    wait_idle(qtbot, screen)
     points = screen.sale.quote().points_used  # type: ignore[union-attr]
-    assert points > 0
+    assert points == 1000
     before = counts(seeded_db)
 
     qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
@@ -239,3 +245,37 @@ def test_enter_without_an_amount_asks_for_it(
     assert screen.error_label.text() == "Type the amount of the sale first."
     assert screen.sale.amount_field.hasFocus()
     assert counts(seeded_db) == before
+
+
+def test_f9_stays_within_the_offline_bound_and_needs_no_manager(
+    qtbot: QtBot,
+    window: PosWindow,
+    gui_services: DeviceServices,
+    member_rows: list[MemberRow],
+    seeded_db: Path,
+) -> None:
+    with gui_services.factory() as s:
+        device = dict(s.get(Setting, "device").value)  # type: ignore[union-attr]
+    _set(gui_services, "device", {**device, "server_url": "http://127.0.0.1:8700"})
+    _set(gui_services, "sync", {"cursor": "c1", "last_success_at": clock.now().isoformat()})
+    member = rich_member(member_rows)
+    # Points given on this till that the server has not confirmed yet: usable later,
+    # not before the next sync.
+    gui_services.adjust(member.code, 50_000, "welcome gift")
+    allowance = gui_services.offline_allowance(member.id)
+    bound = allowance.spendable
+    assert allowance.bounded and 0 < bound < gui_services.card(member.id).points.available
+    screen = window.checkout
+    scan(qtbot, screen.scan_field, member.code, screen)
+    type_slowly(qtbot, screen.sale.amount_field, "5000")
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F9)
+    wait_idle(qtbot, screen)
+
+    assert screen.sale.points_field.text() == str(bound)
+    assert f"Offline: {bound:,} may be spent here until the next sync" in (
+        screen.sale.points_hint.text()
+    )
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
+    wait_idle(qtbot, screen)
+    assert screen.error_label.isHidden(), screen.error_label.text()
+    assert f"paid with {bound:,} points" in screen.done_label.text()
