@@ -249,13 +249,26 @@ def remove_rows(session: Session, command_id: str) -> set[str]:
         _give_back_stock(session, redemption)
         members.add(redemption.member_id)
         session.delete(redemption)
-    for model in (Refund, Coupon, BenefitUse, QualifyingEvent):
+    for refund in session.execute(select(Refund).where(Refund.command_id == command_id)).scalars():
+        _take_back_refund(session, refund)
+        session.delete(refund)
+    for model in (Coupon, BenefitUse, QualifyingEvent):
         session.execute(delete(model).where(model.command_id == command_id))
     if cmd.kind == "enrol_member" and isinstance(member, str):
         session.execute(delete(PointAccount).where(PointAccount.member_id == member))
         session.execute(delete(Member).where(Member.id == member))
     session.flush()
     return members
+
+
+def _take_back_refund(session: Session, refund: Refund) -> None:
+    """The sale is as before the refund (the refund handler added exactly these)."""
+    sale = session.get(Sale, refund.sale_id)
+    if sale is not None:
+        sale.refunded_fen -= refund.amount_fen
+        sale.points_reversed -= refund.points_reversed
+        sale.points_returned -= refund.points_returned
+        sale.cash_refunded_fen -= refund.cash_fen
 
 
 def _give_back_stock(session: Session, redemption: Redemption) -> None:

@@ -140,6 +140,18 @@ def test_a_rejected_command_becomes_attention_and_its_effects_go(
     assert after["pending_upload"] == 0
     assert device.setting("sync")["stale"] == []
 
+    # A refused refund: the sale is as it was before it, here as on the server.
+    device.run("refund", "--sale", good["sale_id"], "--staff", "nobody")
+    assert device.query("SELECT refunded_fen FROM sales WHERE id = ?", good["sale_id"]) == [(2000,)]
+    assert '"rejected": 1' in device.sync().stdout
+    assert device.query(
+        "SELECT refunded_fen, points_reversed, cash_refunded_fen FROM sales WHERE id = ?",
+        good["sale_id"],
+    ) == [(0, 0, 0)]
+    assert device.query("SELECT count(*) FROM refunds WHERE sale_id = ?", good["sale_id"]) == [(0,)]
+    final = device.json("members", "show", code)["points"]
+    assert final["confirmed"] == after["confirmed"] == _server_balance(central, member_id)
+
 
 def test_a_pulled_row_never_overwrites_a_member_with_unsent_commands(
     central: Central, device: Device
