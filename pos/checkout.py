@@ -13,29 +13,32 @@ language, and nothing was written.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from core import clock
 from core.apply import Applied
 from core.commands.payloads import Override
-from core.directory import MemberCard, MemberRow
+from core.directory import MemberCard
 from core.errors import DomainError
 from core.services import DeviceServices
-from pos import outcomes
+from pos import outcomes, receipt
 from pos.enrol_dialog import EnrolDialog
 from pos.help_overlay import HelpOverlay
+from pos.key_bar import KeyBar
 from pos.override_dialog import ask_override, needs_override
 from pos.pick_list import MemberPickList
 from pos.redeem_dialog import RedeemDialog
@@ -72,6 +75,10 @@ class CheckoutScreen(QWidget):
         self._busy = False
         self._refreshing = False
         self.dialog: QWidget | None = None  # the enrol/redeem/refund dialog that is open
+        # The last sale recorded here (its result, the member after it, when): F8 prints it.
+        self.last_sale: tuple[dict[str, Any], MemberCard, datetime] | None = None
+        # None: the default printer, or PDFs in the user's documents when there is none.
+        self.receipts_folder: Path | None = None
 
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scanField")
@@ -85,8 +92,6 @@ class CheckoutScreen(QWidget):
         self.pick_list = MemberPickList(self)
         self.pick_list.sig_picked.connect(self._picked)
         self.pick_list.sig_dismissed.connect(self._pick_dismissed)
-        self._tier_names: dict[str, str] | None = None
-        self._searching = False
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("scanError")
@@ -134,8 +139,7 @@ class CheckoutScreen(QWidget):
         middle.addWidget(self.member_column, 5)
         middle.addWidget(self.sale, 4)
 
-        self.key_bar = QHBoxLayout()
-        self.key_bar.setSpacing(8)
+        self.key_bar = KeyBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 12)
         layout.setSpacing(12)
@@ -144,7 +148,7 @@ class CheckoutScreen(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.done_label)
         layout.addLayout(middle, 1)
-        layout.addLayout(self.key_bar)
+        layout.addWidget(self.key_bar)
         self.setFocusProxy(self.scan_field)
         # Where the next keystroke goes must be visible from a step back.
         self.setStyleSheet(
@@ -154,18 +158,18 @@ class CheckoutScreen(QWidget):
         )
 
         self.help = HelpOverlay(self)
-        self._keys: dict[str, QPushButton] = {}
         for key, label, action in (
             ("F1", self.tr("Help"), self.help.toggle),
             ("F2", self.tr("Look up"), self.look_up),
             ("F3", self.tr("Enrol"), self.enrol),
             ("F4", self.tr("Redeem"), self.redeem),
             ("F5", self.tr("Refund"), self.refund),
+            ("F8", self.tr("Receipt"), self.print_receipt),
             ("F9", self.tr("Most points"), self.sale.use_most_points),
             ("F12", self.tr("Complete"), self.complete),
             ("Esc", self.tr("Clear"), self.escape),
         ):
-            self._add_key(key, label, action)
+            self.key_bar.add(key, label, action)
 
         self.scanner = ScanFilter(self, exempt=lambda w: w is self.scan_field)
         self.scanner.sig_scanned.connect(self.submit_key)
@@ -177,7 +181,7 @@ class CheckoutScreen(QWidget):
         """Look up a scanned or typed key and show the member (or why not)."""
         text = key.strip()
         self.scan_field.clear()
-        self.pick_list.hide()
+        self.pick_list.cancel()
         if not text:
             self._ready()
             return
@@ -197,9 +201,8 @@ class CheckoutScreen(QWidget):
         """Forget the member, the sale and any message; ready for the next scan."""
         self._generation += 1  # a lookup still running no longer matters
         self._busy = False
-        self._searching = False
         self._deferred = None
-        self.pick_list.hide()
+        self.pick_list.cancel()
         self.scan_field.clear()
         self.error_label.hide()
         self.error_label.clear()
@@ -221,12 +224,29 @@ class CheckoutScreen(QWidget):
     def is_busy(self) -> bool:
         return (
             self._busy
-            or self._searching
+            or self.pick_list.is_searching()
             or self._refreshing
             or self._deferred is not None
             or self.sale.busy()
             or self.scanner.holding()
         )
+
+    def print_receipt(self) -> None:
+        """F8: the last sale's receipt, on the printer (or as a PDF)."""
+        if self.last_sale is None:
+            self._say_error(self.tr("No sale to print yet."))
+            return
+        result, card, at = self.last_sale
+        try:
+            where = receipt.print_receipt(
+                receipt.receipt_html(result, card, at),
+                str(result.get("receipt_no", "")),
+                self.receipts_folder,
+            )
+        except OSError as err:
+            self._say_error(self.tr("The receipt could not be printed: {error}").format(error=err))
+            return
+        self._say_done(self.tr("Receipt printed: {where}").format(where=where))
 
     def look_up(self) -> None:
         """F2: the scan field, emptied, for typing a member no. or mobile."""
@@ -261,19 +281,6 @@ class CheckoutScreen(QWidget):
 
     # --- internals: lookups -----------------------------------------------------
 
-    def _add_key(self, key: str, label: str, action: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(key), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(action)
-        button = QPushButton(f"{key}  {label}", self)
-        button.setObjectName(f"key{key.replace(' ', '')}")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a touch never steals the focus
-        button.setMinimumHeight(48)
-        button.setFont(theme.scaled_font(self.font(), 1.2))
-        button.clicked.connect(action)
-        self.key_bar.addWidget(button)
-        self._keys[key] = button
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # After the window is mapped, or activation steals the focus back.
@@ -298,53 +305,33 @@ class CheckoutScreen(QWidget):
         self.panel.clear()
         self.sale.set_member(None)
         if err.code in ("ambiguous_member", "member_not_found") and not _is_code(scanned):
-            self._search(generation, scanned, err)
+            self._search(scanned, err)
             return
         self._say_error(error_text(err), self.tr("Scanned: {text}").format(text=scanned))
 
-    def _search(self, generation: int, text: str, err: DomainError) -> None:
+    def _search(self, text: str, err: DomainError) -> None:
         """Last four digits shared by several members, a name, pinyin initials: a pick list."""
-        services, need_tiers = self.services, self._tier_names is None
-        self._searching = True
 
-        def find() -> tuple[list[MemberRow], dict[str, str] | None]:
-            tiers = {t.code: t.name for t in services.tiers()} if need_tiers else None
-            return services.search(text, 20), tiers
+        def nothing() -> None:
+            self._say_error(error_text(err), self.tr("Scanned: {text}").format(text=text))
+            self._ready()
 
-        def found(answer: tuple[list[MemberRow], dict[str, str] | None]) -> None:
-            rows, tiers = answer
-            if tiers is not None:
-                self._tier_names = tiers
-            if generation != self._generation:
-                return
-            if not rows:
-                self._say_error(error_text(err), self.tr("Scanned: {text}").format(text=text))
-                return
-            self.error_label.hide()
-            self.done_label.hide()
-            self.pick_list.set_rows(rows, self._tier_names or {})
-            self.pick_list.show()
-            self.pick_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        def done() -> None:
-            self._searching = False
-            if generation == self._generation and not self.pick_list.isVisible():
-                self._ready()
-
-        Op(self, find).success(found).finished(done).run()
+        self.error_label.hide()
+        self.done_label.hide()
+        self.pick_list.search(self.services, text, nothing=nothing)
 
     def _picked(self, code: str) -> None:
-        self.pick_list.hide()
+        self.pick_list.cancel()
         self.submit_key(code)
 
     def _pick_dismissed(self) -> None:
-        self.pick_list.hide()
+        self.pick_list.cancel()
         self._ready()
 
     def _finished(self, generation: int) -> None:
         if generation == self._generation:
             self._busy = False
-            if not self._searching:
+            if not self.pick_list.is_searching():
                 self._after_lookup()
 
     def _after_lookup(self) -> None:
@@ -446,6 +433,7 @@ class CheckoutScreen(QWidget):
 
     def _sale_recorded(self, generation: int, applied: Applied, card: MemberCard) -> None:
         text = outcomes.sale_recorded(applied.result, card)
+        self.last_sale = (dict(applied.result), card, clock.now())
         if generation == self._generation:
             self.clear()
         self._say_done(text)

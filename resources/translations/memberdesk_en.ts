@@ -4,17 +4,17 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+79" />
+        <location filename="../../pos/checkout.py" line="+86" />
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>Scan the member card, or type member no. / mobile, then Enter</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+31" />
         <source>Scan a member card to begin</source>
         <translation>Scan a member card to begin</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+45" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
@@ -40,6 +40,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Most points</source>
         <translation>Most points</translation>
     </message>
@@ -54,24 +59,39 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+84" />
-        <location line="+152" />
+        <location line="+67" />
+        <source>No sale to print yet.</source>
+        <translation>No sale to print yet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The receipt could not be printed: {error}</source>
+        <translation>The receipt could not be printed: {error}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Receipt printed: {where}</source>
+        <translation>Receipt printed: {where}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+119" />
         <source>Scan the member card first.</source>
         <translation>Scan the member card first.</translation>
     </message>
     <message>
-        <location line="-99" />
-        <location line="+18" />
+        <location line="-79" />
+        <location line="+6" />
         <source>Scanned: {text}</source>
         <translation>Scanned: {text}</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+82" />
         <source>Type the amount of the sale first.</source>
         <translation>Type the amount of the sale first.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>Not completed: nothing was recorded and no points were spent.</translation>
     </message>
@@ -196,6 +216,11 @@
         <location line="+1" />
         <source>Refund a sale</source>
         <translation>Refund a sale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the last sale's receipt</source>
+        <translation>Print the last sale's receipt</translation>
     </message>
     <message>
         <location line="+1" />
@@ -345,7 +370,7 @@
 <context>
     <name>MemberPickList</name>
     <message>
-        <location filename="../../pos/pick_list.py" line="+41" />
+        <location filename="../../pos/pick_list.py" line="+85" />
         <source>{code}   {name}   {phone}   {tier}</source>
         <translation>{code}   {name}   {phone}   {tier}</translation>
     </message>
@@ -475,6 +500,74 @@
         <location filename="../../pos/window.py" line="+25" />
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — Checkout</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../pos/receipt.py" line="+33" />
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tier discount</source>
+        <translation>Tier discount</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Paid with {points:,} points</source>
+        <translation>Paid with {points:,} points</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>MemberDesk receipt</source>
+        <translation>MemberDesk receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt no. {receipt}</source>
+        <translation>Receipt no. {receipt}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Member {code}</source>
+        <translation>Member {code}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Points earned: {points:,}</source>
+        <translation>Points earned: {points:,}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Points spent: {points:,}</source>
+        <translation>Points spent: {points:,}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Points available: {points:,}</source>
+        <translation>Points available: {points:,}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Points usable after the return window: {points:,}</source>
+        <translation>Points usable after the return window: {points:,}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pending sync</source>
+        <translation>Pending sync</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+79"/>
+        <location filename="../../pos/checkout.py" line="+86"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>掃描會員碼，或輸入會員號／手機號碼後按 Enter</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Scan a member card to begin</source>
         <translation>請掃描會員碼</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
@@ -40,6 +40,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Most points</source>
         <translation>積分折抵</translation>
     </message>
@@ -54,24 +59,39 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <location line="+152"/>
+        <location line="+67"/>
+        <source>No sale to print yet.</source>
+        <translation>還沒有可列印的交易。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The receipt could not be printed: {error}</source>
+        <translation>收據列印失敗：{error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt printed: {where}</source>
+        <translation>收據已列印：{where}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+119"/>
         <source>Scan the member card first.</source>
         <translation>請先掃描會員碼。</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+18"/>
+        <location line="-79"/>
+        <location line="+6"/>
         <source>Scanned: {text}</source>
         <translation>掃描內容：{text}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+82"/>
         <source>Type the amount of the sale first.</source>
         <translation>請先輸入本單金額。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未結帳：沒有記錄任何交易，也沒有扣除點數。</translation>
     </message>
@@ -196,6 +216,11 @@
         <location line="+1"/>
         <source>Refund a sale</source>
         <translation>退貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the last sale&apos;s receipt</source>
+        <translation>列印上一筆交易的收據</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -345,7 +370,7 @@
 <context>
     <name>MemberPickList</name>
     <message>
-        <location filename="../../pos/pick_list.py" line="+41"/>
+        <location filename="../../pos/pick_list.py" line="+85"/>
         <source>{code}   {name}   {phone}   {tier}</source>
         <translation>{code}   {name}   {phone}   {tier}</translation>
     </message>
@@ -475,6 +500,74 @@
         <location filename="../../pos/window.py" line="+25"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收銀台</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../pos/receipt.py" line="+33"/>
+        <source>Goods</source>
+        <translation>商品金額</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tier discount</source>
+        <translation>等級折扣</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid with {points:,} points</source>
+        <translation>點數折抵 {points:,}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paid</source>
+        <translation>實付</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MemberDesk receipt</source>
+        <translation>MemberDesk 購物收據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no. {receipt}</source>
+        <translation>收據號碼 {receipt}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member {code}</source>
+        <translation>會員 {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Points earned: {points:,}</source>
+        <translation>本單點數：{points:,}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points spent: {points:,}</source>
+        <translation>使用點數：{points:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points available: {points:,}</source>
+        <translation>可用點數：{points:,}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Points usable after the return window: {points:,}</source>
+        <translation>退貨期後可用點數：{points:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending sync</source>
+        <translation>待同步</translation>
     </message>
 </context>
 <context>

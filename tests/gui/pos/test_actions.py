@@ -14,6 +14,7 @@ from core import clock
 from core.directory import MemberRow
 from core.services import DeviceServices, SaleLineInput
 from pos.enrol_dialog import EnrolDialog
+from pos.receipt import receipt_html
 from pos.redeem_dialog import RedeemDialog
 from pos.refund_dialog import RefundDialog
 from pos.window import PosWindow
@@ -281,3 +282,31 @@ def test_refund_of_points_already_spent_shows_the_debt_it_leaves(
     assert gui_services.find(code).points.debt == debt
     assert f"Points debt: {debt:,}." in screen.done_label.text()
     assert screen.panel.debt_label.isVisible()
+
+
+def test_f8_prints_the_last_receipt_as_a_pdf_on_a_till_without_a_printer(
+    qtbot: QtBot, window: PosWindow, member_rows: list[MemberRow], tmp_path: Path
+) -> None:
+    screen = window.checkout
+    screen.receipts_folder = tmp_path
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_F8)
+    assert screen.error_label.text() == "No sale to print yet."
+
+    member = rich_member(member_rows)
+    scan(qtbot, screen.scan_field, member.code, screen)
+    type_slowly(qtbot, screen.sale.amount_field, "88")
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
+    wait_idle(qtbot, screen)
+    assert screen.last_sale is not None
+    result, card, at = screen.last_sale
+    text = receipt_html(result, card, at)
+    assert result["receipt_no"] in text
+    assert f"Points earned: {result['points_earned']:,}" in text
+    assert f"Points available: {card.points.available:,}" in text
+    assert "Pending sync" in text  # a standalone till: nothing is uploaded
+
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_F8)
+
+    pdf = tmp_path / f"{result['receipt_no']}.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert screen.done_label.text() == f"Receipt printed: {pdf}"

@@ -101,7 +101,7 @@ def test_screenshot_in_simplified_chinese(
         qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F9)
         wait_idle(qtbot, screen)
         assert screen.sale.earn_label.text().startswith("本单可得")
-        assert screen._keys["F12"].text() == "F12  结账"
+        assert screen.key_bar.buttons["F12"].text() == "F12  结账"
         shoot(window, "10-sale-zh_CN")
         qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F1)
         shoot(window, "11-help-zh_CN")
