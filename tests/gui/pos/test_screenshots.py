@@ -5,16 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from core.directory import MemberRow
 from core.services import DeviceServices, SaleLineInput
+from pos.receipt import receipt_html
 from pos.redeem_dialog import RedeemDialog
 from pos.refund_dialog import RefundDialog
 from pos.window import PosWindow
 from tests.gui.pos.conftest import SHOTS, rich_member, scan, shoot, type_slowly, wait_idle
 from ui import i18n
+
+
+def _render(html: str, path: Path) -> None:
+    """The receipt as it prints, at about 80 mm wide."""
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.setTextWidth(320)
+    image = QImage(320, int(doc.size().height()) + 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    doc.drawContents(painter)
+    painter.end()
+    image.save(str(path))
 
 
 def test_screenshots_of_the_main_states(
@@ -39,6 +54,9 @@ def test_screenshots_of_the_main_states(
     qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
     wait_idle(qtbot, screen)
     shots.append(shoot(window, "04-completed"))
+    assert screen.last_sale is not None
+    shots.append(SHOTS / "12-receipt.png")
+    _render(receipt_html(*screen.last_sale), shots[-1])
 
     scan(qtbot, screen.scan_field, "M00000000001", screen)
     shots.append(shoot(window, "05-error-unknown-code"))
