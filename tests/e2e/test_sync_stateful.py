@@ -111,7 +111,7 @@ def test_random_work_and_partial_syncs_converge(central: Central, tmp_path: Path
     TillsAndServer.folder = tmp_path
     run = TillsAndServer.TestCase()
     run.settings = settings(
-        max_examples=15,
+        max_examples=12,
         stateful_step_count=20,
         deadline=None,
         suppress_health_check=list(HealthCheck),
