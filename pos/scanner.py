@@ -10,6 +10,12 @@ in order, so slow typing lands exactly as typed (one gap later).
 
 Keys typed into the scan field itself are never held: the field looks up
 whatever is typed there when Enter comes.
+
+Gaps are measured with the keyboard events' own timestamps (when the window
+system saw the key), so a burst that waited in the queue while the screen was
+busy painting is still a burst, and keys a person typed while it was busy are
+still a person's. Events without a timestamp (synthesised ones) use the time
+they arrive.
 """
 
 from __future__ import annotations
@@ -29,6 +35,12 @@ BURST_GAP_MS = 30
 MIN_SCAN_LENGTH = 6
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _when(event: QKeyEvent) -> float:
+    """Seconds: the window system's time of the key if it has one, else now."""
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else time.monotonic()
 
 
 @dataclass
@@ -91,7 +103,7 @@ class ScanFilter(QObject):
             return False
         if not isinstance(event, QKeyEvent) or not self._mine(watched):
             return False
-        now = time.monotonic()
+        now = _when(event)
         quick = bool(self._held) and now - self._last_key_at < self._gap
         if event.key() in _ENTER:
             if quick and len(self._held) >= self._min_length:

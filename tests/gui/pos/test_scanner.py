@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.directory import MemberRow
@@ -112,3 +115,45 @@ def test_keys_released_after_the_gap_reach_the_field_in_order(
     qtbot.keyClick(amount, Qt.Key.Key_Backspace)  # a non-printable key delivers the held ones
     wait_idle(qtbot, screen)
     assert amount.text() == "123"
+
+
+def _stamped_keys(target: QWidget, text: str, start_ms: int, step_ms: int) -> None:
+    """Key presses as the window system delivers them: each with the time it was typed.
+
+    They are sent one after the other without running the event loop in between, as
+    when they waited in the queue while the screen was busy.
+    """
+    for i, ch in enumerate([*text, "\\r"]):
+        key = Qt.Key.Key_Return if ch == "\\r" else Qt.Key(ord(ch.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch if ch != "\\r" else "")
+            event.setTimestamp(start_ms + i * step_ms)
+            QApplication.sendEvent(target, event)
+        time.sleep(0.04)  # the screen is busy: 40 ms of real time between deliveries
+
+
+def test_a_burst_that_waited_in_the_queue_is_still_a_scan(
+    qtbot: QtBot, window: PosWindow, member_rows: list[MemberRow]
+) -> None:
+    screen = window.checkout
+    amount = screen.sale.amount_field
+    amount.setFocus()
+    _stamped_keys(amount, member_rows[7].code, start_ms=1_000_000, step_ms=4)
+    wait_idle(qtbot, screen)
+    card = screen.card()
+    assert card is not None and card.code == member_rows[7].code
+    assert amount.text() == ""
+
+
+def test_typing_that_waited_in_the_queue_is_still_typing(
+    qtbot: QtBot, window: PosWindow, seeded_db: Path
+) -> None:
+    screen = window.checkout
+    amount = screen.sale.amount_field
+    amount.setFocus()
+    before = counts(seeded_db)
+    _stamped_keys(amount, "1280050", start_ms=2_000_000, step_ms=150)
+    wait_idle(qtbot, screen)
+    assert amount.text() == "1280050"
+    assert screen.card() is None
+    assert counts(seeded_db) == before
