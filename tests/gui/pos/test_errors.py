@@ -16,6 +16,7 @@ from core.db.models import Setting
 from core.directory import MemberRow
 from core.services import DeviceServices
 from pos.override_dialog import OverrideDialog
+from pos.redeem_dialog import RedeemDialog
 from pos.window import PosWindow
 from sync.service import SyncStatus
 from tests.gui.pos.conftest import counts, rich_member, scan, type_slowly, wait_idle
@@ -279,3 +280,46 @@ def test_f9_stays_within_the_offline_bound_and_needs_no_manager(
     wait_idle(qtbot, screen)
     assert screen.error_label.isHidden(), screen.error_label.text()
     assert f"paid with {bound:,} points" in screen.done_label.text()
+
+
+def test_redeeming_beyond_the_offline_bound_asks_a_manager(
+    qtbot: QtBot,
+    window: PosWindow,
+    gui_services: DeviceServices,
+    member_rows: list[MemberRow],
+    seeded_db: Path,
+) -> None:
+    with gui_services.factory() as s:
+        device = dict(s.get(Setting, "device").value)  # type: ignore[union-attr]
+    _set(gui_services, "device", {**device, "server_url": "http://127.0.0.1:8700"})
+    _set(gui_services, "sync", {"cursor": "c1"})  # enrolled, never synced
+    member = rich_member(member_rows)
+    screen = window.checkout
+    scan(qtbot, screen.scan_field, member.code, screen)
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_F4)
+    dialog = screen.dialog
+    assert isinstance(dialog, RedeemDialog)
+    wait_idle(qtbot, dialog)
+    offer = next(o for o in dialog.offers() if o.points_price > 0)
+    dialog.select_sku(offer.sku)
+    before = counts(seeded_db)
+
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    override = _override_dialog(qtbot)
+    override.reject()
+    qtbot.waitUntil(lambda: "nothing was spent" in dialog.error_label.text())
+    assert counts(seeded_db) == before
+
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    override = _override_dialog(qtbot)
+    qtbot.keyClicks(override.manager_field, "S001-manager")
+    qtbot.keyClicks(override.reason_field, "customer's birthday gift")
+    override.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: screen.dialog is None)
+
+    with sqlite3.connect(seeded_db) as conn:
+        row = conn.execute(
+            "SELECT json_extract(payload, '$.override.staff'), json_extract(payload, '$.sku')"
+            " FROM commands WHERE kind = 'redeem_reward' AND sync_state = 'local'"
+        ).fetchone()
+    assert row == ("S001-manager", offer.sku)
