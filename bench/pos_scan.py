@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
+import sys
 import time
 
 from _pos import PaintProbe, open_window, wait_for
@@ -59,6 +60,11 @@ def main() -> int:
             samples.append((probe.painted_at - started) * 1000)
         wait_for(app, lambda: not screen.is_busy())
 
+    print(
+        f"{len(samples)} scans: p50 {percentile(samples, 50):.1f} ms,"
+        f" p90 {percentile(samples, 90):.1f} ms",
+        file=sys.stderr,
+    )
     report(f"pos_scan_to_panel_{label}_p99", percentile(samples, 99), "ms", "<=", 16)
     window.close()
     from ui import ops
