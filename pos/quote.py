@@ -7,7 +7,7 @@ is left to pay. Until core offers ``DeviceServices.quote_sale`` (the first half 
 ``core.handlers.sales.record_sale``, shared with it), this module calls the
 very functions that handler calls, in the same order, inside one read-only
 session, so no rule is written twice here. It runs on the database worker
-(``ui.ops.Op``), never on the UI thread; ``tests/gui/pos/test_sale.py`` checks
+(``ui.ops.Op``), never on the UI thread; ``tests/gui/pos/test_quote.py`` checks
 that a recorded sale matches its quote to the fen and the point.
 """
 
