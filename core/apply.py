@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import core.handlers  # noqa: F401  (registers every handler)
 from core import clock
 from core.commands.base import Authority, Context, Envelope, Payload, lookup
+from core.db.direct import put, read, write_directly
 from core.db.models import CommandRow, Setting
 from core.errors import NotConfigured
 from core.ids import new_id
@@ -42,11 +43,16 @@ class Applied:
     result: dict[str, Any]
 
 
+_SETTING = select(Setting.__table__.c.value).where(Setting.__table__.c.key == bindparam("key"))
+_LAST_SEQ = select(func.max(CommandRow.__table__.c.seq)).where(
+    CommandRow.__table__.c.device_id == bindparam("device_id")
+)
+
+
 def device_identity(session: Session) -> Device:
-    row = session.get(Setting, "device")
-    if row is None:
+    v = read(session, _SETTING, {"key": "device"})
+    if v is None:
         raise NotConfigured(what="this device")
-    v = row.value
     return Device(device_id=v["device_id"], store_code=v.get("store_code"), name=v.get("name", ""))
 
 
@@ -64,9 +70,7 @@ def set_device_identity(session: Session, device: Device) -> None:
 
 
 def next_seq(session: Session, device_id: str) -> int:
-    last = session.execute(
-        select(func.max(CommandRow.seq)).where(CommandRow.device_id == device_id)
-    ).scalar_one()
+    last = read(session, _LAST_SEQ, {"device_id": device_id})
     return int(last or 0) + 1
 
 
@@ -96,7 +100,7 @@ def _run(
     handler = lookup(env.kind, env.schema_version).handler
     row.result = handler(Context(session, env, authority=authority, facts=facts), payload)
     # Added last, with its result: foreign keys to it are checked at commit.
-    session.add(row)
+    put(session, row)
     session.flush()
     return row.result
 
@@ -115,6 +119,7 @@ def execute(
     member a clerk scanned, say) inside the same transaction.
     """
     with factory() as session, session.begin():
+        write_directly(session)
         if not isinstance(payload, Payload):
             payload = payload(session)
         device = device_identity(session)

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from core import benefits
 from core.benefits import Benefit
+from core.db.direct import read
 from core.db.models import BenefitRow, PointRuleSet, Setting, Tier
 from core.errors import InvalidInput, NotConfigured
 from core.rules import PointRules, select_rules
@@ -30,9 +31,12 @@ _SHARED: dict[tuple[str, int], dict[str, Any]] = {}
 REVISION_KEY = "rulebook"
 
 
+_SETTING = select(Setting.__table__.c.value).where(Setting.__table__.c.key == bindparam("key"))
+
+
 def revision(session: Session) -> int:
-    row = session.get(Setting, REVISION_KEY)
-    return int(row.value.get("rev", 0)) if row is not None else 0
+    value = read(session, _SETTING, {"key": REVISION_KEY})
+    return int(value.get("rev", 0)) if value is not None else 0
 
 
 def bump(session: Session) -> int:

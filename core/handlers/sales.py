@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from core import ledger
@@ -13,6 +13,7 @@ from core.benefits import discount_fen
 from core.catalog import rules_at, rules_version, tier_by_code, tier_discount_bp
 from core.commands.base import Context, handles
 from core.commands.payloads import RecordSale, RefundSale
+from core.db.direct import put, read
 from core.db.models import (
     Coupon,
     CouponTemplate,
@@ -55,17 +56,21 @@ def coupon_discount(template: CouponTemplate, coupon: Coupon, base_fen: int, at:
     return 0  # free shipping: nothing off the goods, but the coupon is used
 
 
+_entries = PointEntry.__table__.c
+_EARNED_BETWEEN = select(func.coalesce(func.sum(_entries.points), 0)).where(
+    _entries.member_id == bindparam("member_id"),
+    _entries.kind == "earn",
+    _entries.created_at >= bindparam("start"),
+    _entries.created_at < bindparam("end"),
+)
+_SALE_EXISTS = select(Sale.__table__.c.id).where(Sale.__table__.c.id == bindparam("id"))
+
+
 def earned_today(session: Session, member_id: str, at: datetime) -> int:
     """Points the member earned from sales on ``at``'s calendar day (for the daily cap)."""
     start = datetime.combine(at.date(), datetime.min.time())
-    total = session.execute(
-        select(func.coalesce(func.sum(PointEntry.points), 0)).where(
-            PointEntry.member_id == member_id,
-            PointEntry.kind == "earn",
-            PointEntry.created_at >= start,
-            PointEntry.created_at < start + timedelta(days=1),
-        )
-    ).scalar_one()
+    end = start + timedelta(days=1)
+    total = read(session, _EARNED_BETWEEN, {"member_id": member_id, "start": start, "end": end})
     return int(total)
 
 
@@ -93,7 +98,7 @@ def tier_discount(session: Session, member: Member, gross_fen: int) -> int:
 @handles(RecordSale)
 def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
     gross = sum(line.amount_fen for line in cmd.lines)
-    if ctx.session.get(Sale, cmd.sale_id) is not None:
+    if read(ctx.session, _SALE_EXISTS, {"id": cmd.sale_id}) is not None:
         raise InvalidInput(field="sale_id", problem="already recorded")
     rules = (
         rules_version(ctx.session, cmd.rule_version)
@@ -160,12 +165,13 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
         else [],
         command_id=ctx.env.id,
     )
-    ctx.session.add(sale)
+    put(ctx.session, sale)
     for i, line in enumerate(cmd.lines):
-        ctx.session.add(
+        put(
+            ctx.session,
             SaleLineRow(
                 sale_id=sale.id, line_no=i, category=line.category, amount_fen=line.amount_fen
-            )
+            ),
         )
     if member is None or earn is None:
         return _sale_result(sale, None)
@@ -206,7 +212,8 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
             device_points=cmd.expected_points,
             server_points=earn.points,
         )
-    ctx.session.add(
+    put(
+        ctx.session,
         QualifyingEvent(
             id=ctx.next_id("qualifying"),
             member_id=member.id,
@@ -214,7 +221,7 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
             spend_fen=net,
             growth=net // 100,
             command_id=ctx.env.id,
-        )
+        ),
     )
     ctx.session.flush()
     tier_change = upgrade_if_qualified(ctx, member)
@@ -293,7 +300,8 @@ def refund_sale(ctx: Context, cmd: RefundSale) -> dict[str, Any]:
                 sale_id=sale.id,
             )
             ledger.expire_due(ctx, member.id)
-        ctx.session.add(
+        put(
+            ctx.session,
             QualifyingEvent(
                 id=ctx.next_id("qualifying"),
                 member_id=member.id,
@@ -301,13 +309,14 @@ def refund_sale(ctx: Context, cmd: RefundSale) -> dict[str, Any]:
                 spend_fen=-amount,
                 growth=-(share(whole // 100) - pro_rata(whole // 100, sale.refunded_fen, whole)),
                 command_id=ctx.env.id,
-            )
+            ),
         )
     sale.refunded_fen = cumulative
     sale.points_reversed += reverse
     sale.points_returned += give_back
     sale.cash_refunded_fen += cash
-    ctx.session.add(
+    put(
+        ctx.session,
         Refund(
             id=cmd.refund_id,
             sale_id=sale.id,
@@ -318,7 +327,7 @@ def refund_sale(ctx: Context, cmd: RefundSale) -> dict[str, Any]:
             debt_created=debt_created,
             at=ctx.at,
             command_id=ctx.env.id,
-        )
+        ),
     )
     return {
         "refund_id": cmd.refund_id,

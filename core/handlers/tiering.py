@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from core import tiers
 from core.catalog import tier_defs, tier_policy
 from core.commands.base import Context, handles
 from core.commands.payloads import EvaluateTier
+from core.db.direct import read
 from core.db.models import Member
 from core.db.models import QualifyingEvent as EventRow
 from core.handlers.common import member_by_id
@@ -55,17 +56,34 @@ def _decide(ctx: Context, member: Member, period_end: bool) -> dict[str, Any] | 
     return {"from": before, "to": decision.code, "change": decision.change}
 
 
+def _window_sum(column: Any) -> Any:
+    events = EventRow.__table__.c
+    return select(func.coalesce(func.sum(column), 0)).where(
+        events.member_id == bindparam("member_id"),
+        events.at >= bindparam("start"),
+        events.at < bindparam("end"),
+    )
+
+
+_WINDOW_SUM = {
+    "spend": _window_sum(EventRow.__table__.c.spend_fen),
+    "growth": _window_sum(EventRow.__table__.c.growth),
+}
+
+
 def window_total(session: Session, member: Member, as_of: date) -> int:
     policy = tier_policy(session)
     start, end = tiers.window_bounds(policy, as_of, member.enrolled_on)
-    column = EventRow.spend_fen if policy.measure == "spend" else EventRow.growth
-    total = session.execute(
-        select(func.coalesce(func.sum(column), 0)).where(
-            EventRow.member_id == member.id,
-            EventRow.at >= datetime.combine(start, datetime.min.time()),
-            EventRow.at < datetime.combine(end, datetime.min.time()),
-        )
-    ).scalar_one()
+    stmt = _WINDOW_SUM["spend" if policy.measure == "spend" else "growth"]
+    total = read(
+        session,
+        stmt,
+        {
+            "member_id": member.id,
+            "start": datetime.combine(start, datetime.min.time()),
+            "end": datetime.combine(end, datetime.min.time()),
+        },
+    )
     return max(0, int(total))
 
 
