@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from core import ledger
@@ -120,8 +120,8 @@ def _rows(session: Session, query: Any) -> list[MemberRow]:
     ]
 
 
-def _key_clause(session: Session, key: str) -> Any:
-    """The WHERE clause for what a clerk typed or scanned; refuses what cannot be a key.
+def _key_terms(session: Session, key: str) -> tuple[str, dict[str, str]]:
+    """What a clerk typed or scanned, as the kind of key and its values; refuses non-keys.
 
     ``M`` + 11 digits is a member code. 11 bare digits may be a scanned code (valid check
     digit) or a phone number: both are asked for, the code wins. 4 digits are the end of a
@@ -131,21 +131,46 @@ def _key_clause(session: Session, key: str) -> Any:
     if not text:
         raise InvalidInput(field="member", problem="empty")
     if text[:1] in ("M", "m"):
-        return Member.code == normalise_member_code(text)
+        return "code", {"code": normalise_member_code(text)}
     if _DIGITS.match(text):
         digits = re.sub(r"\D", "", text)
         if digits.startswith("86") and len(digits) == 13:
             digits = digits[2:]
         if len(digits) == 11:
             if looks_like_member_code(digits):
-                return or_(Member.code == normalise_member_code(digits), Member.phone == digits)
-            return Member.phone == digits
+                return "code_or_phone", {"code": normalise_member_code(digits), "phone": digits}
+            return "phone", {"phone": digits}
         if len(digits) == 4:
             n = count_last4(session, digits, limit=2)
             if n > 1:
                 raise AmbiguousMember(key=text, count=count_last4(session, digits))
-            return Member.phone_last4 == digits
+            return "last4", {"last4": digits}
     raise MemberNotFound(key=text)
+
+
+def _where(kind: str, code: Any, phone: Any, last4: Any) -> Any:
+    if kind == "code":
+        return Member.code == code
+    if kind == "code_or_phone":
+        return or_(Member.code == code, Member.phone == phone)
+    if kind == "phone":
+        return Member.phone == phone
+    return Member.phone_last4 == last4
+
+
+def _key_clause(session: Session, key: str) -> Any:
+    """The WHERE clause for what a clerk typed or scanned (see ``_key_terms``)."""
+    kind, values = _key_terms(session, key)
+    return _where(kind, values.get("code"), values.get("phone"), values.get("last4"))
+
+
+# find_by_key runs on every scan at a checkout: its statements are built once.
+_FIND = {
+    kind: select(Member)
+    .where(_where(kind, bindparam("code"), bindparam("phone"), bindparam("last4")))
+    .limit(2)
+    for kind in ("code", "code_or_phone", "phone", "last4")
+}
 
 
 def _best(rows: list[Any], key: str, code_of: Callable[[Any], str]) -> Any:
@@ -159,7 +184,8 @@ def _best(rows: list[Any], key: str, code_of: Callable[[Any], str]) -> Any:
 
 def find_by_key(session: Session, key: str) -> Member:
     """A member by code (typed or scanned), full phone, or last four digits if unique."""
-    rows = list(session.execute(select(Member).where(_key_clause(session, key)).limit(2)).scalars())
+    kind, values = _key_terms(session, key)
+    rows = list(session.execute(_FIND[kind], values).scalars())
     member: Member = _best(rows, key, lambda m: m.code)
     # Keep it for the unit of work (the identity map only holds it weakly), so the
     # command handler that follows gets it without another query.

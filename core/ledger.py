@@ -54,6 +54,11 @@ class Balances:
         }
 
 
+_ACCOUNT = (
+    select(PointAccount).where(PointAccount.member_id == bindparam("member_id")).with_for_update()
+)
+
+
 def account_for(session: Session, member_id: str) -> PointAccount:
     """The member's account row, locked for the rest of the transaction on PostgreSQL."""
     # Held strongly for the session (the identity map is weak), so one unit of work
@@ -62,9 +67,7 @@ def account_for(session: Session, member_id: str) -> PointAccount:
     loaded = held.get(member_id)
     if loaded is not None and loaded in session:
         return loaded
-    acct = session.execute(
-        select(PointAccount).where(PointAccount.member_id == member_id).with_for_update()
-    ).scalar_one_or_none()
+    acct = session.execute(_ACCOUNT, {"member_id": member_id}).scalar_one_or_none()
     if acct is None:
         acct = PointAccount(
             member_id=member_id,
