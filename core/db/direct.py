@@ -19,10 +19,11 @@ as the ORM's autoflush would, so they see what the command has done so far.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Executable, Insert, Table, insert
+from sqlalchemy import Dialect, Executable, Insert, Table, insert
 from sqlalchemy.orm import Session
 
 from core.db.models import Base
@@ -30,6 +31,32 @@ from core.db.models import Base
 DIRECT = "memberdesk.direct_writes"
 
 _INSERTS: dict[str, Insert] = {}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One table's INSERT as the driver takes it: the SQL, and how to make each parameter."""
+
+    sql: str
+    # (attribute, the type's bind processor, the column's default when the row has no
+    # value: None for a column without one, which is then NULL as if left out)
+    columns: tuple[tuple[str, Callable[[Any], Any] | None, Callable[[], Any] | None], ...]
+
+    def params(self, state: dict[str, Any]) -> tuple[Any, ...]:
+        out: list[Any] = []
+        for key, process, default in self.columns:
+            if key in state:
+                value = state[key]
+            elif default is not None:
+                value = default()
+            else:
+                out.append(None)
+                continue
+            out.append(value if process is None else process(value))
+        return tuple(out)
+
+
+_PLANS: dict[tuple[str, str], _Plan | None] = {}
 
 
 def write_directly(session: Session) -> None:
@@ -47,8 +74,55 @@ def put(session: Session, row: Base) -> None:
         return
     table: Table = row.__table__  # type: ignore[assignment]
     state = row.__dict__
-    values = {c.key: state[c.key] for c in table.columns if c.key in state}
-    session.execute(_insert(table), values)
+    conn = session.connection()
+    plan = _plan(conn.dialect, table)
+    if plan is not None:
+        # The statement and its parameters are made here once per table, not per row.
+        conn.exec_driver_sql(plan.sql, plan.params(state))
+    else:
+        values = {c.key: state[c.key] for c in table.columns if c.key in state}
+        session.execute(_insert(table), values)
+
+
+def _plan(dialect: Dialect, table: Table) -> _Plan | None:
+    key = (dialect.name, table.name)
+    if key not in _PLANS:
+        _PLANS[key] = _make_plan(dialect, table)
+    return _PLANS[key]
+
+
+def _make_plan(dialect: Dialect, table: Table) -> _Plan | None:
+    """The plan of an INSERT of every column, or None where Core must build each one itself."""
+    if dialect.paramstyle != "qmark":
+        return None
+    compiled = insert(table).compile(dialect=dialect)
+    order = compiled.positiontup or []
+    columns = []
+    for name in order:
+        column = table.c[name]
+        if column.server_default is not None:
+            return None
+        default: Callable[[], Any] | None
+        if column.default is None:
+            default = None
+        elif column.default.is_scalar:
+            default = _constant(column.default.arg)  # type: ignore[attr-defined]
+        elif column.default.is_callable:
+            default = _called(column.default.arg)  # type: ignore[attr-defined]
+        else:
+            return None
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        columns.append((column.key, process, default))
+    return _Plan(sql=str(compiled), columns=tuple(columns))
+
+
+def _constant(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def _called(fn: Callable[[Any], Any]) -> Callable[[], Any]:
+    # SQLAlchemy wraps a default like ``dict`` into a function of the execution context.
+    return lambda: fn(None)
 
 
 def _insert(table: Table) -> Insert:
