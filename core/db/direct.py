@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Dialect, Executable, Insert, Table, insert
+from sqlalchemy import Compiled, Dialect, Insert, Select, Table, insert
 from sqlalchemy.orm import Session
 
 from core.db.models import Base
@@ -132,8 +132,55 @@ def _insert(table: Table) -> Insert:
     return stmt
 
 
-def read(session: Session, stmt: Executable, params: Mapping[str, Any]) -> Any:
+def read(session: Session, stmt: Select[Any], params: Mapping[str, Any]) -> Any:
     """The first column of the first row of a Core statement (None if no row), after a flush."""
     if session.autoflush:
         session.flush()
+    if session.info.get(DIRECT):
+        conn = session.connection()
+        query = _query(conn.dialect, stmt)
+        if query is not None:
+            value = conn.exec_driver_sql(query.sql, query.params(params)).scalar()
+            return value if value is None or query.result is None else query.result(value)
     return session.execute(stmt, params).scalar()
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A one-value SELECT as the driver takes it (made once per statement and dialect)."""
+
+    compiled: Compiled
+    sql: str
+    binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
+    result: Callable[[Any], Any] | None
+
+    def params(self, given: Mapping[str, Any]) -> tuple[Any, ...]:
+        values = self.compiled.construct_params(dict(given))
+        assert values is not None
+        return tuple(
+            values[name] if process is None else process(values[name])
+            for name, process in self.binds
+        )
+
+
+_QUERIES: dict[tuple[str, Select[Any]], _Query | None] = {}
+
+
+def _query(dialect: Dialect, stmt: Select[Any]) -> _Query | None:
+    key = (dialect.name, stmt)
+    if key not in _QUERIES:
+        _QUERIES[key] = _make_query(dialect, stmt)
+    return _QUERIES[key]
+
+
+def _make_query(dialect: Dialect, stmt: Select[Any]) -> _Query | None:
+    if dialect.paramstyle != "qmark":
+        return None
+    compiled = stmt.compile(dialect=dialect)
+    binds = tuple(
+        (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+        for name in compiled.positiontup or []
+    )
+    column_type = stmt.selected_columns[0].type.dialect_impl(dialect)
+    result = column_type.result_processor(dialect, None)
+    return _Query(compiled=compiled, sql=str(compiled), binds=binds, result=result)
