@@ -3,18 +3,23 @@
 The ORM's unit of work costs about four times what a plain INSERT does for one
 row, and a sale writes a row into seven tables. On a device, the command's
 new rows (sales, ledger entries, lots, the outbox row, ...) are therefore
-written with Core INSERTs at once: ``core.apply.execute`` marks its session
-with :func:`write_directly`. Rows a command changes (accounts, lots, members)
-stay ORM objects, flushed as before. Everywhere else, the server first among
-them, :func:`put` is ``session.add``: the server's change feed is built from
-what its sessions flush, so it must see every new object.
+INSERTed at once: ``core.apply.execute`` marks its session with
+:func:`write_directly`. Rows a command changes (accounts, lots, members) stay
+ORM objects, flushed as before. Everywhere else, the server first among them,
+:func:`put` is ``session.add``: the server's change feed is built from what its
+sessions flush, so it must see every new object.
 
 Foreign keys are deferred to commit, so rows may be written in any order. A
 row written directly is in the database straight away, so later queries of the
 same command see it as they would after an autoflush.
 
-The reads here are Core statements built once; they flush the session first,
-as the ORM's autoflush would, so they see what the command has done so far.
+On SQLite, the SQL of each table's INSERT and of each :func:`read` statement is
+compiled once, with its types' bind and result processing, and handed to the
+driver through ``exec_driver_sql`` (about 30 us a statement instead of 70 us
+through Core); the stored values are exactly those Core would store, which
+``tests/integration/test_direct_writes.py`` checks table by table. Reads flush
+the session first, as the ORM's autoflush would, so they see what the command
+has done so far.
 """
 
 from __future__ import annotations
