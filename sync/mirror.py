@@ -4,8 +4,8 @@ A block (``sync/protocol.py``) is upserted table by table with
 ``INSERT … ON CONFLICT DO UPDATE``; its deleted keys are removed. Rows of a
 member with unsent local commands are never overwritten (DESIGN.md): such a
 member is remembered as stale and refreshed once its commands are through.
-History rows that never change once written (ledger entries, lot movements,
-sale lines, refunds) are still added for such a member, without overwriting.
+History rows (ledger entries, lot movements, sales and their lines, refunds)
+are still added for such a member if they are missing here, never overwritten.
 
 A page runs with SQLite's foreign-key checks off (``page_transaction``): the
 snapshot leaves old history out, so rows may name rows the device never had;
@@ -36,8 +36,8 @@ from sync.errors import BadAnswer
 from sync.state import LOCAL_SETTINGS
 
 TABLES: Final[dict[str, Table]] = {t.name: t for t in Base.metadata.sorted_tables}
-# Written once, never changed: added for a member with unsent commands, never overwritten.
-APPEND_ONLY: Final = frozenset({"point_entries", "lot_movements", "sale_lines", "refunds"})
+# History: added for a member with unsent commands when missing here, never overwritten.
+APPEND_ONLY: Final = frozenset({"point_entries", "lot_movements", "sales", "sale_lines", "refunds"})
 # Not the member's data but notes about it: always taken as the server has them.
 UNPROTECTED: Final = frozenset({"attention_items"})
 # Unique columns besides the key: a row the server now gives that value wins over ours.
