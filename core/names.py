@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 _KEEP = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
 def _syllables(name: str) -> tuple[str, ...]:
+    # Imported on first use: pypinyin's tables take 0.4 s to load, which every start of
+    # the POS paid although only enrolment and edits need them.
+    from pypinyin import Style, lazy_pinyin
+
     out: list[str] = []
     for part in lazy_pinyin(name.lower(), style=Style.NORMAL, errors="default"):
         out.extend(_KEEP.findall(part.lower()))
