@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -44,6 +45,8 @@ class MembersPage(QWidget):
 
     # The member shown on the right changed (member id; empty when none).
     sig_member_shown = Signal(str)
+    # Open this member in full (member id): double-click, Enter, or the button.
+    sig_open_member = Signal(str)
 
     def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +102,7 @@ class MembersPage(QWidget):
             width = max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title))
             self.table.setColumnWidth(col, width + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.activated.connect(self._activated)  # double-click or Enter
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("searchStatus")
@@ -111,6 +115,11 @@ class MembersPage(QWidget):
         left_layout.addWidget(self.status_label)
 
         self.panel = MemberPanel(self)
+        self.open_button = QPushButton(self.tr("Open member…"), self)
+        self.open_button.setObjectName("openMember")
+        self.open_button.setToolTip(self.tr("Profile, points, redemptions, coupons (Enter)"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_current)
         self.ledger_caption = QLabel(self.tr("Recent points entries"), self)
         self.ledger_caption.setFont(theme.scaled_font(self.font(), 1.2, bold=True))
         self.ledger_view = LedgerView(self)
@@ -120,6 +129,7 @@ class MembersPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.panel)
+        right_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.ledger_caption)
         right_layout.addWidget(self.ledger_view, 1)
 
@@ -221,9 +231,29 @@ class MembersPage(QWidget):
 
     # --- the selected member ------------------------------------------------------
 
+    def open_current(self) -> None:
+        """Open the member of the current line in full."""
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.sig_open_member.emit(row.id)
+
+    def member_changed(self, member_id: str) -> None:
+        """A member was changed elsewhere (the detail page): show them afresh if shown here."""
+        card = self.panel.card()
+        if card is not None and card.id == member_id:
+            index = self.table.currentIndex()
+            self._current_row_changed(index, index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.sig_open_member.emit(row.id)
+
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._shown_generation += 1
         row = self.model.row_at(current.row()) if current.isValid() else None
+        self.open_button.setEnabled(row is not None)
         if row is None:
             self.panel.clear()
             self.ledger_view.set_entries([])

@@ -1,0 +1,297 @@
+"""One member in full: profile editing, points ledger and lots, redemptions, coupons, actions.
+
+Opened from the members page (double-click or Enter on a line). The member's
+card, ledger, lots, redemptions and coupons are read in one op on the database
+worker; every change (profile, adjustment, freeze) is a command that the core
+applies and queues for upload, after which the page reads the member again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.directory import MemberCard
+from core.errors import DomainError
+from core.member_records import CouponLine, LotLine, MemberRecords, RedemptionLine
+from core.services import DeviceServices
+from desktop.member_dialogs import AdjustPointsDialog, FreezeDialog
+from desktop.profile_form import ProfileForm
+from desktop.record_tables import CouponsModel, LotsModel, RecordsView, RedemptionsModel
+from ui import theme
+from ui.i18n import error_text
+from ui.ops import Op
+from ui.widgets.ledger_view import LedgerEntry, LedgerView
+from ui.widgets.member_panel import MemberPanel
+
+LEDGER_LINES = 100
+
+
+@dataclass(frozen=True)
+class MemberFile:
+    """Everything the page shows of one member, read together."""
+
+    card: MemberCard
+    ledger: Sequence[LedgerEntry]
+    lots: Sequence[LotLine]
+    redemptions: Sequence[RedemptionLine]
+    coupons: Sequence[CouponLine]
+
+
+class MemberDetailPage(QWidget):
+    """The member panel and actions on the left; profile, points, redemptions, coupons tabs."""
+
+    # Back to the list was asked for.
+    sig_back = Signal()
+    # The member shown changed in the database (member id): lists showing them should reload.
+    sig_member_changed = Signal(str)
+    # The member was loaded and is shown (member id).
+    sig_loaded = Signal(str)
+
+    def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDetailPage")
+        self.services = services
+        self.records = MemberRecords(services.factory)
+        self._member_id: str | None = None
+        self._generation = 0
+        self._loading = False
+        self.dialog: QDialog | None = None
+
+        self.back_button = QPushButton(self.tr("← Members"), self)
+        self.back_button.setObjectName("backToMembers")
+        self.back_button.setToolTip(self.tr("Back to the member list (Esc)"))
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.sig_back)
+        self.back_button.clicked.connect(self.sig_back)
+        self.title_label = QLabel(self.tr("Member"), self)
+        self.title_label.setFont(theme.scaled_font(self.font(), 1.3, bold=True))
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+
+        self.panel = MemberPanel(self)
+        self.adjust_button = QPushButton(self.tr("Adjust points…"), self)
+        self.adjust_button.setObjectName("adjustButton")
+        self.adjust_button.clicked.connect(self.adjust_points)
+        self.freeze_button = QPushButton(self.tr("Freeze points…"), self)
+        self.freeze_button.setObjectName("freezeButton")
+        self.freeze_button.clicked.connect(self.toggle_freeze)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("detailMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.panel)
+        left_layout.addWidget(self.adjust_button)
+        left_layout.addWidget(self.freeze_button)
+        left_layout.addWidget(self.message_label)
+        left_layout.addStretch(1)
+
+        self.profile = ProfileForm(services, self)
+        self.profile.sig_saved.connect(self._profile_saved)
+
+        self.lots_model = LotsModel(self)
+        self.lots_view = RecordsView(self.lots_model, self)
+        self.lots_view.setObjectName("lotsView")
+        self.ledger_view = LedgerView(self)
+        self.ledger_view.setObjectName("detailLedger")
+        self.lots_caption = QLabel(self.tr("Points lots (spent in this order)"), self)
+        self.ledger_caption = QLabel(self.tr("Points entries, newest first"), self)
+        for caption in (self.lots_caption, self.ledger_caption):
+            caption.setFont(theme.scaled_font(self.font(), 1.1, bold=True))
+        points = QWidget(self)
+        points_layout = QVBoxLayout(points)
+        points_layout.addWidget(self.lots_caption)
+        points_layout.addWidget(self.lots_view, 2)
+        points_layout.addWidget(self.ledger_caption)
+        points_layout.addWidget(self.ledger_view, 3)
+
+        self.redemptions_model = RedemptionsModel(self)
+        self.redemptions_view = RecordsView(self.redemptions_model, self)
+        self.redemptions_view.setObjectName("redemptionsView")
+        self.coupons_model = CouponsModel(self)
+        self.coupons_view = RecordsView(self.coupons_model, self)
+        self.coupons_view.setObjectName("couponsView")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(self.profile, self.tr("Profile"))
+        self.tabs.addTab(points, self.tr("Points"))
+        self.tabs.addTab(self.redemptions_view, self.tr("Redemptions"))
+        self.tabs.addTab(self.coupons_view, self.tr("Coupons"))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([420, 760])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._set_actions_enabled(False)
+
+    # --- public ---------------------------------------------------------------
+
+    def member_id(self) -> str | None:
+        return self._member_id
+
+    def card(self) -> MemberCard | None:
+        return self.panel.card()
+
+    def is_busy(self) -> bool:
+        return self._loading or self.profile.is_busy()
+
+    def show_member(self, member_id: str) -> None:
+        """Read the member and everything about them; shown when it arrives."""
+        if member_id != self._member_id:
+            self.panel.clear()
+            self.profile.set_card(None)
+            self.message_label.hide()
+            self.tabs.setCurrentIndex(0)
+        self._member_id = member_id
+        self._generation += 1
+        generation = self._generation
+        services, records = self.services, self.records
+
+        def read() -> MemberFile:
+            return MemberFile(
+                card=services.card(member_id),
+                ledger=services.ledger(member_id, LEDGER_LINES),
+                lots=records.lots(member_id),
+                redemptions=records.redemptions(member_id),
+                coupons=records.coupons(member_id),
+            )
+
+        self._loading = True
+        (
+            Op(self, read)
+            .success(lambda f: self._loaded(generation, f))
+            .failure(lambda err: self._failed(generation, err))
+            .finished(lambda: self._finished(generation))
+            .run()
+        )
+
+    def reload(self) -> None:
+        if self._member_id is not None:
+            self.show_member(self._member_id)
+
+    def adjust_points(self) -> None:
+        """Open the manual adjustment dialog for the member shown."""
+        card = self.card()
+        if card is not None:
+            self._open(AdjustPointsDialog(self.services, card, self), self._adjusted)
+
+    def toggle_freeze(self) -> None:
+        """Open the freeze (or unfreeze) dialog for the member shown."""
+        card = self.card()
+        if card is not None:
+            self._open(FreezeDialog(self.services, card, self), self._freeze_changed)
+
+    # --- internals ------------------------------------------------------------
+
+    def _loaded(self, generation: int, found: MemberFile) -> None:
+        if generation != self._generation:
+            return
+        card = found.card
+        self.panel.set_card(card)
+        self.title_label.setText(
+            self.tr("Member {code}").format(code=card.code),
+        )
+        shown = self.profile.card()
+        if shown is None or shown.id != card.id or shown.version != card.version:
+            # A new profile; an adjustment or a freeze leaves what is being typed alone.
+            self.profile.set_card(card)
+        self.ledger_view.set_entries(found.ledger)
+        self.lots_model.set_rows(found.lots)
+        self.redemptions_model.set_rows(found.redemptions)
+        self.coupons_model.set_rows(found.coupons)
+        self.tabs.setTabText(
+            2, self.tr("Redemptions ({count})").format(count=len(found.redemptions))
+        )
+        self.tabs.setTabText(3, self.tr("Coupons ({count})").format(count=len(found.coupons)))
+        self.freeze_button.setText(
+            self.tr("Unfreeze points…") if card.frozen else self.tr("Freeze points…")
+        )
+        self._set_actions_enabled(True)
+        self.sig_loaded.emit(card.id)
+
+    def _failed(self, generation: int, err: DomainError) -> None:
+        if generation == self._generation:
+            self.panel.clear()
+            self.panel.set_hint(error_text(err))
+            self.profile.set_card(None)
+            self._set_actions_enabled(False)
+
+    def _finished(self, generation: int) -> None:
+        if generation == self._generation:
+            self._loading = False
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.adjust_button.setEnabled(enabled)
+        self.freeze_button.setEnabled(enabled)
+
+    def _open(self, dialog: QDialog, then: Callable[[Any], None]) -> None:
+        if self.dialog is not None:
+            return
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: then(dialog))
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    def _adjusted(self, dialog: AdjustPointsDialog) -> None:
+        points = dialog.points_field.value()
+        self._say(
+            self.tr(
+                "{points:+,} points recorded. The change will be uploaded with the next sync."
+            ).format(points=points)
+        )
+        self._changed()
+
+    def _freeze_changed(self, dialog: FreezeDialog) -> None:
+        self._say(
+            self.tr("Points frozen: no earning or spending until unfrozen.")
+            if dialog.freezing
+            else self.tr("Points unfrozen: the member earns and spends again.")
+        )
+        self._changed()
+
+    def _profile_saved(self, _result: object) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._member_id is not None:
+            self.sig_member_changed.emit(self._member_id)
+        self.reload()
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(f"color: {theme.SUCCESS}; font-weight: bold;")
+        self.message_label.show()
