@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from core.db.models import AttentionItem
+from core.directory import MemberRow
 from core.services import DeviceServices
 from desktop.main_window import MainWindow
+from sync.push import reject
 
 ROOT = Path(__file__).resolve().parents[3]
 SHOTS = ROOT / "test-output" / "desktop"
@@ -75,3 +80,60 @@ def shoot(widget: QWidget, name: str) -> Path:
     path = SHOTS / f"{name}.png"
     widget.window().grab().save(str(path))
     return path
+
+
+@dataclass(frozen=True)
+class Items:
+    rejected: MemberRow
+    overdrawn: MemberRow
+
+
+def rich(rows: list[MemberRow]) -> list[MemberRow]:
+    return sorted(
+        (r for r in rows if r.status == "active" and not r.frozen and r.balance > 100),
+        key=lambda r: -r.balance,
+    )
+
+
+@pytest.fixture
+def items(gui_services: DeviceServices, member_rows: list[MemberRow]) -> Items:
+    """What sync leaves on a device: one item per kind that head office deals with."""
+    first, second = rich(member_rows)[:2]
+    made = gui_services.adjust(first.code, -50, "returned goods", staff="S001-clerk-wang")
+    with gui_services.factory() as s:
+        # The server refused the adjustment; the push records it as sync does.
+        reject(
+            s,
+            made.command_id,
+            {
+                "code": "insufficient_points",
+                "message": "member has 10 points available, 50 requested",
+                "params": {"code": first.code, "available": 10, "requested": 50},
+            },
+        )
+        # The pull brought the server's overdraft and a mismatch that was already resolved.
+        s.add(
+            AttentionItem(
+                id="a0000000-0000-0000-0000-000000000002",
+                kind="points_overdraft",
+                member_id=second.id,
+                command_id=None,
+                detail={"sale_id": "S-2026-0042", "debt": 120, "store_code": "S002"},
+                created_at=datetime(2026, 3, 3, 9, 15),
+            )
+        )
+        s.add(
+            AttentionItem(
+                id="a0000000-0000-0000-0000-000000000003",
+                kind="points_mismatch",
+                member_id=second.id,
+                command_id=None,
+                detail={"device_points": 128, "server_points": 120, "store_code": "S001"},
+                created_at=datetime(2026, 3, 1, 18, 0),
+                resolved_at=datetime(2026, 3, 2, 9, 0),
+                resolved_by="hq-li",
+                resolution="the receipt's figure was honoured",
+            )
+        )
+        s.commit()
+    return Items(rejected=first, overdrawn=second)
