@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QWidget
 from core.services import DeviceServices
 from desktop.main_window import MainWindow
 from ui.app import run_application
+from ui.sync_bridge import SyncBridge
 
 
-def _open(services: DeviceServices) -> QWidget:
+def _open(services: DeviceServices, bridge: SyncBridge) -> QWidget:
     window = MainWindow(services)
     window.show()
     window.start()

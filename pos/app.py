@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWidget
 from core.services import DeviceServices
 from pos.window import PosWindow
 from ui.app import run_application
+from ui.sync_bridge import SyncBridge
 
 
-def _open(services: DeviceServices) -> QWidget:
-    window = PosWindow(services)
+def _open(services: DeviceServices, bridge: SyncBridge) -> QWidget:
+    window = PosWindow(services, sync_bridge=bridge)
     window.resize(1280, 800)
     window.showMaximized()
     return window

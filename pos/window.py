@@ -28,5 +28,7 @@ class PosWindow(QMainWindow):
         self.sync_status = SyncStatusWidget(self)
         if sync_bridge is not None:
             self.sync_status.follow(sync_bridge)
+            # A sale, refund or redemption goes up at once, not at the next timer tick.
+            self.checkout.sig_recorded.connect(lambda _text: sync_bridge.nudge())
         self.statusBar().addPermanentWidget(self.sync_status, 1)
         self.setFocusProxy(self.checkout)

@@ -230,11 +230,13 @@ class SyncService:
         self._stopping = False
         await self.refresh_status()
         while not self._stopping:
+            # Cleared before the cycle, not after: a sale recorded while a cycle runs
+            # (its command missed by this push) wakes the next cycle at once.
+            self._wake.clear()
             await self.sync_once()
             if self._stopping:
                 break
             delay = self.backoff()
             self._publish(next_attempt_in_s=round(delay, 1))
-            self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)

@@ -1,44 +1,82 @@
-"""Starting a MemberDesk Qt application: one place for what the back office and POS share."""
+"""Starting a MemberDesk Qt application: one place for what the back office and POS share.
+
+The Qt event loop is also the asyncio loop (qasync), so the device's sync service
+runs beside the window: network calls are awaited, never waited on, and the
+database work of a sync cycle runs on worker threads. A device that was never set
+up for sync runs without one.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
 
+import qasync
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.services import DeviceServices
+from sync.runtime import service_for
+from sync.service import SyncService
 from ui import i18n, ops
+from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
 
+OpenWindow = Callable[[DeviceServices, SyncBridge], QWidget]
 
-def run_application(
-    db_path: str, name: str, open_window: Callable[[DeviceServices], QWidget]
-) -> int:
+
+def _fail(title: str, text: str) -> int:
+    QMessageBox.critical(None, title, text)
+    return 1
+
+
+def run_application(db_path: str, name: str, open_window: OpenWindow) -> int:
     """Open the device database, show the window ``open_window`` builds, run until it closes."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(name)
     app.setOrganizationName("MemberDesk")
     i18n.install(app)
+    title = QCoreApplication.translate("app", "MemberDesk")
     try:
         services = DeviceServices.open(db_path)
+        service = service_for(services.factory)
     except Exception as err:  # a damaged file, a failed migration: say so, do not vanish
         log.exception("cannot open %s", db_path)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "MemberDesk"),
+        return _fail(
+            title,
             QCoreApplication.translate("app", "Cannot open the database {path}:\n{error}").format(
                 path=db_path, error=err
             ),
         )
-        return 1
-    window = open_window(services)  # held here for as long as the application runs
+    bridge = SyncBridge()
+    bridge.attach(service)
+    window = open_window(services, bridge)  # held here for as long as the application runs
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     try:
-        return app.exec()
+        with loop:
+            task = loop.create_task(service.run_forever()) if service is not None else None
+            loop.run_forever()  # until the application quits (its last window closed)
+            if task is not None and service is not None:
+                loop.run_until_complete(_stop(service, task))
+        return 0
     finally:
         window.close()
+        bridge.detach()
         ops.shutdown(wait=True)
+
+
+async def _stop(service: SyncService, task: asyncio.Task[None]) -> None:
+    """Stop the sync loop: a cycle in flight gets a few seconds to finish its step.
+
+    Every step's writes are transactions, so cutting one short loses nothing: the
+    next start resumes where the database says.
+    """
+    service.stop()
+    with contextlib.suppress(TimeoutError, asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=5)

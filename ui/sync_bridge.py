@@ -33,6 +33,8 @@ class StatusSource(Protocol):
 
     def subscribe(self, callback: Callable[[SyncStatus], None]) -> Callable[[], None]: ...
 
+    def wake(self) -> None: ...
+
 
 class SyncBridge(QObject):
     """Turns ``SyncStatus`` updates into signals on this object's thread."""
@@ -51,6 +53,7 @@ class SyncBridge(QObject):
         self._status: SyncStatus | None = None
         self._online: bool | None = None
         self._subscription = _Subscription()
+        self._service: StatusSource | None = None
         self._incoming.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         # Holds no reference to the bridge, so it neither keeps it alive nor dies with it.
         self.destroyed.connect(self._subscription.cancel)
@@ -63,6 +66,7 @@ class SyncBridge(QObject):
         if service is None:
             self.sig_setup_changed.emit(False)
             return
+        self._service = service
         self._subscription.unsubscribe = service.subscribe(self.push)
         self.sig_setup_changed.emit(True)
         self.push(service.status)
@@ -70,8 +74,17 @@ class SyncBridge(QObject):
     def detach(self) -> None:
         """Stop following the service; the last status is forgotten."""
         self._subscription.cancel()
+        self._service = None
         self._status = None
         self._online = None
+
+    def nudge(self) -> None:
+        """Something was just recorded: sync now rather than at the next timer tick.
+
+        Call it on the thread of the service's loop (with qasync, the UI thread).
+        """
+        if self._service is not None:
+            self._service.wake()
 
     def is_set_up(self) -> bool:
         return self._subscription.unsubscribe is not None
