@@ -4,10 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA ?= $(HOME)/.local/share/memberdesk
-DEMO_DB := $(DATA)/demo.db
 DEMO_MEMBERS ?= 2000
-SERVER_DB := $(DATA)/central.db
-SERVER_URL := sqlite:///$(SERVER_DB)
 API_PORT ?= 8700
 
 .PHONY: run pos test lint bench install clean translations
@@ -20,26 +17,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-$(DEMO_DB): | $(STAMP)
-	mkdir -p $(DATA)
-	$(BIN)/memberdesk seed --db $(DEMO_DB) --members $(DEMO_MEMBERS)
-
-# The embedded central API: SQLite, demo data, demo staff (password demo-pass-1).
-$(SERVER_DB): | $(STAMP)
-	mkdir -p $(DATA)
-	$(BIN)/memberdesk server init --database-url $(SERVER_URL) --admin-password admin-pass-1
-	$(BIN)/memberdesk seed --database-url $(SERVER_URL) --members $(DEMO_MEMBERS)
-
-run: $(STAMP) $(DEMO_DB) $(SERVER_DB)
+# The embedded set-up (memberdesk/embedded.py): the central API on SQLite with demo data
+# and demo staff (password demo-pass-1) beside the app; the POS is a till of store S001
+# that syncs with it.
+run: $(STAMP)
 	$(BIN)/python -m memberdesk.qtcheck
-	$(BIN)/memberdesk server run --database-url $(SERVER_URL) --port $(API_PORT) & api=$$!; \
-	trap 'kill $$api 2>/dev/null' EXIT INT TERM; \
-	echo "central API on http://127.0.0.1:$(API_PORT) (docs at /docs)"; \
-	$(BIN)/memberdesk desktop --db $(DEMO_DB)
+	$(BIN)/python -m memberdesk.embedded desktop --data $(DATA) --port $(API_PORT) --members $(DEMO_MEMBERS)
 
-pos: $(STAMP) $(DEMO_DB)
+pos: $(STAMP)
 	$(BIN)/python -m memberdesk.qtcheck
-	$(BIN)/memberdesk pos --db $(DEMO_DB)
+	$(BIN)/python -m memberdesk.embedded pos --data $(DATA) --port $(API_PORT) --members $(DEMO_MEMBERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
