@@ -112,6 +112,8 @@ class LotsModel(RecordsModel[LotLine]):
             return f"{row.remaining:,}"
         if col == 2:
             return _day(row.available_at)
+        if row.expires_at <= self._now():
+            return self.tr("{day} (expired)").format(day=_day(row.expires_at))
         return _day(row.expires_at)
 
     def colour(self, row: LotLine, col: int) -> str | None:

@@ -117,11 +117,7 @@ class AttentionTableModel(QAbstractTableModel):
             if col == self.WHEN:
                 return item.created_at.strftime("%Y-%m-%d %H:%M")
             if col == self.KIND:
-                what = kind_text(item.kind)
-                command = command_text(item.command_kind)
-                return (
-                    f"{what} · {command}" if command and item.kind == "rejected_command" else what
-                )
+                return kind_text(item.kind)
             if col == self.STORE:
                 return item.store_code or ""
             if col == self.CLERK:
@@ -133,8 +129,11 @@ class AttentionTableModel(QAbstractTableModel):
             if col == self.REASON:
                 return remote_error_text(item.error)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
-            return remote_error_text(item.error) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.KIND and item.command_kind:
+                return self.tr("Command: {command}").format(command=command_text(item.command_kind))
+            if col == self.REASON:
+                return remote_error_text(item.error) or None
         if role == Qt.ItemDataRole.ForegroundRole and item.resolved_at is not None:
             return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.KIND:

@@ -74,25 +74,29 @@ def detail_lines(kind: str, detail: Mapping[str, Any]) -> list[str]:
     lines: list[str] = []
     debt = detail.get("debt")
     if isinstance(debt, int) and debt:
-        lines.append(_tr("Points debt recorded: {points:,}").format(points=debt))
+        lines.append(
+            QCoreApplication.translate("attention", "Points debt recorded: {points:,}").format(
+                points=debt
+            )
+        )
     device_points, server_points = detail.get("device_points"), detail.get("server_points")
     if isinstance(device_points, int) and isinstance(server_points, int):
         lines.append(
-            _tr("Receipt printed {device:,} points; the server counts {server:,}").format(
-                device=device_points, server=server_points
-            )
+            QCoreApplication.translate(
+                "attention", "Receipt printed {device:,} points; the server counts {server:,}"
+            ).format(device=device_points, server=server_points)
         )
     sku = detail.get("sku")
     if isinstance(sku, str) and sku:
-        lines.append(_tr("Reward {sku}").format(sku=sku))
+        lines.append(QCoreApplication.translate("attention", "Reward {sku}").format(sku=sku))
     sale = detail.get("sale_id")
     if isinstance(sale, str) and sale:
-        lines.append(_tr("Sale {sale}").format(sale=sale))
+        lines.append(QCoreApplication.translate("attention", "Sale {sale}").format(sale=sale))
     base, current = detail.get("base"), detail.get("current")
     if kind == "stale_edit" and isinstance(base, int) and isinstance(current, int):
         lines.append(
-            _tr("Edited from version {base}, the profile was at version {current}").format(
-                base=base, current=current
-            )
+            QCoreApplication.translate(
+                "attention", "Edited from version {base}, the profile was at version {current}"
+            ).format(base=base, current=current)
         )
     return lines

@@ -89,16 +89,17 @@ class AttentionPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
-        for col, chars in (
-            (AttentionTableModel.WHEN, 17),
-            (AttentionTableModel.KIND, 22),
-            (AttentionTableModel.STORE, 6),
-            (AttentionTableModel.CLERK, 12),
-            (AttentionTableModel.MEMBER, 18),
+        # Wide enough for what the columns hold (Chinese names are wider than Latin letters).
+        for col, sample in (
+            (AttentionTableModel.WHEN, "2026-12-31 23:59"),
+            (AttentionTableModel.KIND, kind_text("points_mismatch")),
+            (AttentionTableModel.STORE, "S0000"),
+            (AttentionTableModel.CLERK, "S001-clerk-wang"),
+            (AttentionTableModel.MEMBER, "M00000000000 张**"),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            width = max(metrics.averageCharWidth() * chars, metrics.horizontalAdvance(title))
-            self.table.setColumnWidth(col, width + 16)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            self.table.setColumnWidth(col, width + 24)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
 
@@ -114,7 +115,7 @@ class AttentionPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.facts)
-        splitter.setSizes([820, 380])
+        splitter.setSizes([860, 400])
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
@@ -207,8 +208,10 @@ class AttentionFactsPane(QFrame):
         self.reason_label = QLabel(self)
         self.reason_label.setObjectName("factsReason")
         self.reason_label.setWordWrap(True)
+        # A margin, not a style-sheet padding: the label's wrapped height then counts it.
+        self.reason_label.setMargin(6)
         self.reason_label.setStyleSheet(
-            f"background-color: {theme.DANGER_BACKGROUND}; border-radius: 4px; padding: 6px;"
+            f"background-color: {theme.DANGER_BACKGROUND}; border-radius: 4px;"
         )
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()

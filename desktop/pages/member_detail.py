@@ -94,6 +94,11 @@ class MemberDetailPage(QWidget):
         self.freeze_button = QPushButton(self.tr("Freeze points…"), self)
         self.freeze_button.setObjectName("freezeButton")
         self.freeze_button.clicked.connect(self.toggle_freeze)
+        self.expired_label = QLabel(self)
+        self.expired_label.setObjectName("expiredDue")
+        self.expired_label.setWordWrap(True)
+        self.expired_label.setStyleSheet(f"color: {theme.MUTED};")
+        self.expired_label.hide()
         self.message_label = QLabel(self)
         self.message_label.setObjectName("detailMessage")
         self.message_label.setWordWrap(True)
@@ -103,6 +108,7 @@ class MemberDetailPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.panel)
+        left_layout.addWidget(self.expired_label)
         left_layout.addWidget(self.adjust_button)
         left_layout.addWidget(self.freeze_button)
         left_layout.addWidget(self.message_label)
@@ -225,6 +231,14 @@ class MemberDetailPage(QWidget):
         if shown is None or shown.id != card.id or shown.version != card.version:
             # A new profile; an adjustment or a freeze leaves what is being typed alone.
             self.profile.set_card(card)
+        expired = card.points.expired_due
+        self.expired_label.setText(
+            self.tr(
+                "{points:,} points are past their expiry date and no longer usable;"
+                " the expiry job writes them off."
+            ).format(points=expired)
+        )
+        self.expired_label.setVisible(expired > 0)
         self.ledger_view.set_entries(found.ledger)
         self.lots_model.set_rows(found.lots)
         self.redemptions_model.set_rows(found.redemptions)

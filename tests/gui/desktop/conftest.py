@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.db.models import AttentionItem
@@ -78,6 +78,7 @@ def outbox(db: Path) -> list[tuple[str, str]]:
 def shoot(widget: QWidget, name: str) -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"{name}.png"
+    QApplication.processEvents()  # pending layout requests: what a person would see
     widget.window().grab().save(str(path))
     return path
 

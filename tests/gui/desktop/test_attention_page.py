@@ -48,7 +48,7 @@ def test_open_items_are_listed_with_their_facts(
     cells = [
         str(page.model.data(page.model.index(row, c))) for c in range(page.model.columnCount())
     ]
-    assert cells[AttentionTableModel.KIND] == "Refused by the server · points adjustment"
+    assert cells[AttentionTableModel.KIND] == "Refused by the server"
     assert cells[AttentionTableModel.CLERK] == "S001-clerk-wang"
     assert cells[AttentionTableModel.MEMBER] == (
         f"{items.rejected.code} {mask_name(items.rejected.name)}"
@@ -111,8 +111,9 @@ def test_pages_are_fetched_as_the_list_scrolls(qtbot: QtBot, page: AttentionPage
 
 
 def test_the_sidebar_counts_open_items_and_a_member_opens_from_an_item(
-    qtbot: QtBot, window: MainWindow, items: Items
+    qtbot: QtBot, items: Items, window: MainWindow
 ) -> None:
+    # ``items`` before ``window``: the database has them when the window opens.
     qtbot.waitUntil(lambda: window._items[ATTENTION].text() == "Attention (2)")
     window.show_page(ATTENTION)
     page = window.attention_page
