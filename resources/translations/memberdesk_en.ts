@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+117" />
+        <source>Adjust points</source>
+        <translation>Adjust points</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{name} ({code}) has {available:,} points available.</source>
+        <translation>{name} ({code}) has {available:,} points available.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Positive adds points, negative takes them away</source>
+        <translation>Positive adds points, negative takes them away</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>e.g. goodwill for a late delivery, ticket 2031</source>
+        <translation>e.g. goodwill for a late delivery, ticket 2031</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Points (+ or −)</source>
+        <translation>Points (+ or −)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enter the number of points to add (or, with −, to take).</source>
+        <translation>Enter the number of points to add (or, with −, to take).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Say why the points are adjusted: the reason is kept.</source>
+        <translation>Say why the points are adjusted: the reason is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionFactsPane</name>
+    <message>
+        <location filename="../../desktop/pages/attention.py" line="+219" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Open member</source>
+        <translation>Open member</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select an item to see its facts.</source>
+        <translation>Select an item to see its facts.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server said: {reason}</source>
+        <translation>The server said: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open: resolve it on the server</source>
+        <translation>Open: resolve it on the server</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resolved {when} by {who}: {how}</source>
+        <translation>Resolved {when} by {who}: {how}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location line="-227" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No items.</source>
+        <translation>No items.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} items shown; scroll for more</source>
+        <translation>{count} items shown; scroll for more</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} items need attention</source>
+        <translation>{count} items need attention</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} items</source>
+        <translation>{count} items</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTableModel</name>
+    <message>
+        <location filename="../../ui/attention_model.py" line="+101" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the server said</source>
+        <translation>What the server said</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Command: {command}</source>
+        <translation>Command: {command}</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutScreen</name>
     <message>
         <location filename="../../pos/checkout.py" line="+86" />
@@ -122,6 +339,59 @@
     </message>
 </context>
 <context>
+    <name>CouponsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="+173" />
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>used {when}</source>
+        <translation>used {when}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not valid yet</source>
+        <translation>not valid yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>usable</source>
+        <translation>usable</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../pos/enrol_dialog.py" line="+40" />
@@ -188,6 +458,49 @@
         <location line="+3" />
         <source>A mobile number is required.</source>
         <translation>A mobile number is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+21" />
+        <source>Freeze points</source>
+        <translation>Freeze points</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>While frozen, {name} ({code}) earns no points and cannot spend any.</source>
+        <translation>While frozen, {name} ({code}) earns no points and cannot spend any.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unfreeze points</source>
+        <translation>Unfreeze points</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} ({code}) will earn and spend points again.</source>
+        <translation>{name} ({code}) will earn and spend points again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give a reason: it is kept with the change.</source>
+        <translation>Give a reason: it is kept with the change.</translation>
     </message>
 </context>
 <context>
@@ -277,16 +590,149 @@
     </message>
 </context>
 <context>
+    <name>LotsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="-101" />
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usable from</source>
+        <translation>Usable from</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{day} (expired)</source>
+        <translation>{day} (expired)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+16" />
+        <location filename="../../desktop/main_window.py" line="+48" />
         <source>MemberDesk — Back office</source>
         <translation>MemberDesk — Back office</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+22" />
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+95" />
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPage</name>
+    <message>
+        <location filename="../../desktop/pages/member_detail.py" line="+75" />
+        <source>← Members</source>
+        <translation>← Members</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the member list (Esc)</source>
+        <translation>Back to the member list (Esc)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Adjust points…</source>
+        <translation>Adjust points…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+157" />
+        <source>Freeze points…</source>
+        <translation>Freeze points…</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>Points lots (spent in this order)</source>
+        <translation>Points lots (spent in this order)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points entries, newest first</source>
+        <translation>Points entries, newest first</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redemptions</source>
+        <translation>Redemptions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Member {code}</source>
+        <translation>Member {code}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{points:,} points are past their expiry date and no longer usable; the expiry job writes them off.</source>
+        <translation>{points:,} points are past their expiry date and no longer usable; the expiry job writes them off.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Redemptions ({count})</source>
+        <translation>Redemptions ({count})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Coupons ({count})</source>
+        <translation>Coupons ({count})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unfreeze points…</source>
+        <translation>Unfreeze points…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>{points:+,} points recorded. The change will be uploaded with the next sync.</source>
+        <translation>{points:+,} points recorded. The change will be uploaded with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Points frozen: no earning or spending until unfrozen.</source>
+        <translation>Points frozen: no earning or spending until unfrozen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Points unfrozen: the member earns and spends again.</source>
+        <translation>Points unfrozen: the member earns and spends again.</translation>
     </message>
 </context>
 <context>
@@ -378,17 +824,27 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/pages/members.py" line="+57" />
+        <location filename="../../desktop/pages/members.py" line="+60" />
         <source>Member no., mobile, last 4 digits, name or pinyin initials</source>
         <translation>Member no., mobile, last 4 digits, name or pinyin initials</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
+        <source>Open member…</source>
+        <translation>Open member…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profile, points, redemptions, coupons (Enter)</source>
+        <translation>Profile, points, redemptions, coupons (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Recent points entries</source>
         <translation>Recent points entries</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+63" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -500,6 +956,129 @@
         <location filename="../../pos/window.py" line="+25" />
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — Checkout</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../desktop/profile_form.py" line="+67" />
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home store</source>
+        <translation>Home store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>{phone} (type a new number to change it)</source>
+        <translation>{phone} (type a new number to change it)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The name must not be empty.</source>
+        <translation>The name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A birthday once given cannot be removed.</source>
+        <translation>A birthday once given cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“{text}” is not a date. Write it as 1990-05-31.</source>
+        <translation>“{text}” is not a date. Write it as 1990-05-31.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The birthday is in the future.</source>
+        <translation>The birthday is in the future.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A birthday before {year} is surely a typing slip.</source>
+        <translation>A birthday before {year} is surely a typing slip.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Saved. The change will be uploaded with the next sync.</source>
+        <translation>Saved. The change will be uploaded with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1225,54 @@
         <location line="+25" />
         <source>Not redeemed: nothing was spent.</source>
         <translation>Not redeemed: nothing was spent.</translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="+15" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reward</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>cancelled {when}</source>
+        <translation>cancelled {when}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>completed</source>
+        <translation>completed</translation>
     </message>
 </context>
 <context>
@@ -965,21 +1592,134 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+33" />
+        <location filename="../../ui/app.py" line="+44" />
         <source>MemberDesk</source>
         <translation>MemberDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>Cannot open the database {path}:
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
+</context>
+<context>
+    <name>attention</name>
     <message>
-        <location filename="../../pos/app.py" line="+15" />
-        <source>MemberDesk — Checkout</source>
-        <translation>MemberDesk — Checkout</translation>
+        <location filename="../../ui/attention_words.py" line="+14" />
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points overdraft</source>
+        <translation>Points overdraft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points differ from the receipt</source>
+        <translation>Points differ from the receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reward stock overdrawn</source>
+        <translation>Reward stock overdrawn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profile edited by two people</source>
+        <translation>Profile edited by two people</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>enrolment</source>
+        <translation>enrolment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>profile edit</source>
+        <translation>profile edit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>membership status change</source>
+        <translation>membership status change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>freezing or unfreezing points</source>
+        <translation>freezing or unfreezing points</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sale</source>
+        <translation>sale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reward redemption</source>
+        <translation>reward redemption</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled redemption</source>
+        <translation>cancelled redemption</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>points adjustment</source>
+        <translation>points adjustment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>coupon issue</source>
+        <translation>coupon issue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>benefit use</source>
+        <translation>benefit use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>points expiry</source>
+        <translation>points expiry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tier evaluation</source>
+        <translation>tier evaluation</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Points debt recorded: {points:,}</source>
+        <translation>Points debt recorded: {points:,}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Receipt printed {device:,} points; the server counts {server:,}</source>
+        <translation>Receipt printed {device:,} points; the server counts {server:,}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reward {sku}</source>
+        <translation>Reward {sku}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sale {sale}</source>
+        <translation>Sale {sale}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Edited from version {base}, the profile was at version {current}</source>
+        <translation>Edited from version {base}, the profile was at version {current}</translation>
     </message>
 </context>
 <context>

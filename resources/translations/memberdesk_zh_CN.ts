@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+117"/>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({code}) has {available:,} points available.</source>
+        <translation>{name}（{code}）当前可用积分 {available:,}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Positive adds points, negative takes them away</source>
+        <translation>正数为增加积分，负数为扣减积分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. goodwill for a late delivery, ticket 2031</source>
+        <translation>例如：配送延误补偿，工单 2031</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points (+ or −)</source>
+        <translation>积分（+ 或 −）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the number of points to add (or, with −, to take).</source>
+        <translation>请输入要增加的积分数（扣减请加 −）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the points are adjusted: the reason is kept.</source>
+        <translation>请填写调整原因，原因将被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionFactsPane</name>
+    <message>
+        <location filename="../../desktop/pages/attention.py" line="+219"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open member</source>
+        <translation>打开会员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an item to see its facts.</source>
+        <translation>选择一条记录查看详情。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said: {reason}</source>
+        <translation>服务器答复：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open: resolve it on the server</source>
+        <translation>待处理：请在服务器上处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved {when} by {who}: {how}</source>
+        <translation>{who} 于 {when} 已处理：{how}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location line="-227"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing needs attention.</source>
+        <translation>没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No items.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items shown; scroll for more</source>
+        <translation>已显示 {count} 条，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items need attention</source>
+        <translation>{count} 条待处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items</source>
+        <translation>{count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTableModel</name>
+    <message>
+        <location filename="../../ui/attention_model.py" line="+101"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the server said</source>
+        <translation>服务器答复</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Command: {command}</source>
+        <translation>操作：{command}</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutScreen</name>
     <message>
         <location filename="../../pos/checkout.py" line="+86"/>
@@ -122,6 +339,59 @@
     </message>
 </context>
 <context>
+    <name>CouponsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="+173"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>used {when}</source>
+        <translation>已使用 {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable</source>
+        <translation>可使用</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../pos/enrol_dialog.py" line="+40"/>
@@ -188,6 +458,49 @@
         <location line="+3"/>
         <source>A mobile number is required.</source>
         <translation>请填写手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+21"/>
+        <source>Freeze points</source>
+        <translation>冻结积分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While frozen, {name} ({code}) earns no points and cannot spend any.</source>
+        <translation>冻结期间，{name}（{code}）不能获得积分，也不能使用积分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfreeze points</source>
+        <translation>解冻积分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({code}) will earn and spend points again.</source>
+        <translation>{name}（{code}）将恢复获得和使用积分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a reason: it is kept with the change.</source>
+        <translation>请填写原因，原因将随此次变更一并记录。</translation>
     </message>
 </context>
 <context>
@@ -277,16 +590,149 @@
     </message>
 </context>
 <context>
+    <name>LotsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="-101"/>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable from</source>
+        <translation>可用日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{day} (expired)</source>
+        <translation>{day}（已过期）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+16"/>
+        <location filename="../../desktop/main_window.py" line="+48"/>
         <source>MemberDesk — Back office</source>
         <translation>MemberDesk 会员管理 — 后台</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+95"/>
+        <source>Attention</source>
+        <translation>待处理</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPage</name>
+    <message>
+        <location filename="../../desktop/pages/member_detail.py" line="+75"/>
+        <source>← Members</source>
+        <translation>← 会员列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the member list (Esc)</source>
+        <translation>返回会员列表（Esc）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adjust points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+157"/>
+        <source>Freeze points…</source>
+        <translation>冻结积分…</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Points lots (spent in this order)</source>
+        <translation>积分批次（按此顺序使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points entries, newest first</source>
+        <translation>积分明细（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemptions</source>
+        <translation>兑换记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Member {code}</source>
+        <translation>会员 {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{points:,} points are past their expiry date and no longer usable; the expiry job writes them off.</source>
+        <translation>{points:,} 积分已过有效期，不能再使用；到期处理任务会将其清除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redemptions ({count})</source>
+        <translation>兑换记录（{count}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupons ({count})</source>
+        <translation>优惠券（{count}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfreeze points…</source>
+        <translation>解冻积分…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{points:+,} points recorded. The change will be uploaded with the next sync.</source>
+        <translation>已记录 {points:+,} 积分，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points frozen: no earning or spending until unfrozen.</source>
+        <translation>积分已冻结：解冻前不能获得或使用积分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points unfrozen: the member earns and spends again.</source>
+        <translation>积分已解冻：会员可以重新获得和使用积分。</translation>
     </message>
 </context>
 <context>
@@ -378,17 +824,27 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/pages/members.py" line="+57"/>
+        <location filename="../../desktop/pages/members.py" line="+60"/>
         <source>Member no., mobile, last 4 digits, name or pinyin initials</source>
         <translation>会员号、手机号、手机尾号四位、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
+        <source>Open member…</source>
+        <translation>打开会员…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile, points, redemptions, coupons (Enter)</source>
+        <translation>资料、积分、兑换记录、优惠券（Enter）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recent points entries</source>
         <translation>最近积分记录</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -500,6 +956,129 @@
         <location filename="../../pos/window.py" line="+25"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收银台</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../desktop/profile_form.py" line="+67"/>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，例如 1990-05-31</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home store</source>
+        <translation>所属门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{phone} (type a new number to change it)</source>
+        <translation>{phone}（输入新号码即可更换）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The name must not be empty.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing has changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A birthday once given cannot be removed.</source>
+        <translation>生日一经填写就不能删除。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a date. Write it as 1990-05-31.</source>
+        <translation>“{text}”不是日期，请按 1990-05-31 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birthday is in the future.</source>
+        <translation>生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A birthday before {year} is surely a typing slip.</source>
+        <translation>早于 {year} 年的生日应是输入错误。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. The change will be uploaded with the next sync.</source>
+        <translation>已保存，将在下次同步时上传。</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1225,54 @@
         <location line="+25"/>
         <source>Not redeemed: nothing was spent.</source>
         <translation>未兑换：没有扣减积分。</translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="+15"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cancelled {when}</source>
+        <translation>已取消 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -965,21 +1592,134 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+33"/>
+        <location filename="../../ui/app.py" line="+44"/>
         <source>MemberDesk</source>
         <translation>MemberDesk 会员管理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Cannot open the database {path}:
 {error}</source>
         <translation>无法打开数据库 {path}：
 {error}</translation>
     </message>
+</context>
+<context>
+    <name>attention</name>
     <message>
-        <location filename="../../pos/app.py" line="+15"/>
-        <source>MemberDesk — Checkout</source>
-        <translation>MemberDesk — 收银台</translation>
+        <location filename="../../ui/attention_words.py" line="+14"/>
+        <source>Refused by the server</source>
+        <translation>服务器拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points overdraft</source>
+        <translation>积分透支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points differ from the receipt</source>
+        <translation>积分与小票不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward stock overdrawn</source>
+        <translation>礼品库存透支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile edited by two people</source>
+        <translation>资料被两人同时修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enrolment</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile edit</source>
+        <translation>资料修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership status change</source>
+        <translation>会籍状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>freezing or unfreezing points</source>
+        <translation>冻结或解冻积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reward redemption</source>
+        <translation>礼品兑换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled redemption</source>
+        <translation>取消兑换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points adjustment</source>
+        <translation>积分调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupon issue</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit use</source>
+        <translation>使用权益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points expiry</source>
+        <translation>积分到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tier evaluation</source>
+        <translation>等级评定</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Points debt recorded: {points:,}</source>
+        <translation>已记录积分欠款：{points:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt printed {device:,} points; the server counts {server:,}</source>
+        <translation>小票打印 {device:,} 积分，服务器计算为 {server:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reward {sku}</source>
+        <translation>礼品 {sku}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sale {sale}</source>
+        <translation>销售单 {sale}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edited from version {base}, the profile was at version {current}</source>
+        <translation>修改基于第 {base} 版，资料当时已是第 {current} 版</translation>
     </message>
 </context>
 <context>

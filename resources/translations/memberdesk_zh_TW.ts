@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AdjustPointsDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+117"/>
+        <source>Adjust points</source>
+        <translation>調整積分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({code}) has {available:,} points available.</source>
+        <translation>{name}（{code}）目前可用積分 {available:,}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Positive adds points, negative takes them away</source>
+        <translation>正數為增加積分，負數為扣減積分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. goodwill for a late delivery, ticket 2031</source>
+        <translation>例如：配送延誤補償，工單 2031</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points (+ or −)</source>
+        <translation>積分（+ 或 −）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the number of points to add (or, with −, to take).</source>
+        <translation>請輸入要增加的積分數（扣減請加 −）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the points are adjusted: the reason is kept.</source>
+        <translation>請填寫調整原因，原因將被記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionFactsPane</name>
+    <message>
+        <location filename="../../desktop/pages/attention.py" line="+219"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open member</source>
+        <translation>開啟會員</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an item to see its facts.</source>
+        <translation>選擇一筆記錄查看詳情。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server said: {reason}</source>
+        <translation>伺服器回覆：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open: resolve it on the server</source>
+        <translation>待處理：請在伺服器上處理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved {when} by {who}: {how}</source>
+        <translation>{who} 於 {when} 已處理：{how}</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPage</name>
+    <message>
+        <location line="-227"/>
+        <source>Open</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing needs attention.</source>
+        <translation>沒有需要處理的事項。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No items.</source>
+        <translation>沒有記錄。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items shown; scroll for more</source>
+        <translation>已顯示 {count} 筆，向下捲動查看更多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items need attention</source>
+        <translation>{count} 筆待處理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} items</source>
+        <translation>{count} 筆</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionTableModel</name>
+    <message>
+        <location filename="../../ui/attention_model.py" line="+101"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>店員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the server said</source>
+        <translation>伺服器回覆</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Command: {command}</source>
+        <translation>操作：{command}</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutScreen</name>
     <message>
         <location filename="../../pos/checkout.py" line="+86"/>
@@ -122,6 +339,59 @@
     </message>
 </context>
 <context>
+    <name>CouponsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="+173"/>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>券碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>發放日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>used {when}</source>
+        <translation>已使用 {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>void</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid yet</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable</source>
+        <translation>可使用</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../pos/enrol_dialog.py" line="+40"/>
@@ -188,6 +458,49 @@
         <location line="+3"/>
         <source>A mobile number is required.</source>
         <translation>請填寫手機號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+21"/>
+        <source>Freeze points</source>
+        <translation>凍結積分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While frozen, {name} ({code}) earns no points and cannot spend any.</source>
+        <translation>凍結期間，{name}（{code}）不能獲得積分，也不能使用積分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freeze</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfreeze points</source>
+        <translation>解凍積分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({code}) will earn and spend points again.</source>
+        <translation>{name}（{code}）將恢復獲得和使用積分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unfreeze</source>
+        <translation>解凍</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a reason: it is kept with the change.</source>
+        <translation>請填寫原因，原因將隨此次變更一併記錄。</translation>
     </message>
 </context>
 <context>
@@ -277,16 +590,149 @@
     </message>
 </context>
 <context>
+    <name>LotsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="-101"/>
+        <source>Earned</source>
+        <translation>獲得</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable from</source>
+        <translation>可用日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{day} (expired)</source>
+        <translation>{day}（已過期）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+16"/>
+        <location filename="../../desktop/main_window.py" line="+48"/>
         <source>MemberDesk — Back office</source>
         <translation>MemberDesk 會員管理 — 後台</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Members</source>
         <translation>會員</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+95"/>
+        <source>Attention</source>
+        <translation>待處理</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailPage</name>
+    <message>
+        <location filename="../../desktop/pages/member_detail.py" line="+75"/>
+        <source>← Members</source>
+        <translation>← 會員列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the member list (Esc)</source>
+        <translation>返回會員列表（Esc）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Adjust points…</source>
+        <translation>調整積分…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+157"/>
+        <source>Freeze points…</source>
+        <translation>凍結積分…</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Points lots (spent in this order)</source>
+        <translation>積分批次（按此順序使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points entries, newest first</source>
+        <translation>積分明細（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Profile</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemptions</source>
+        <translation>兌換記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Member {code}</source>
+        <translation>會員 {code}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{points:,} points are past their expiry date and no longer usable; the expiry job writes them off.</source>
+        <translation>{points:,} 積分已過有效期，不能再使用；到期處理作業會將其清除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redemptions ({count})</source>
+        <translation>兌換記錄（{count}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupons ({count})</source>
+        <translation>優惠券（{count}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unfreeze points…</source>
+        <translation>解凍積分…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{points:+,} points recorded. The change will be uploaded with the next sync.</source>
+        <translation>已記錄 {points:+,} 積分，將在下次同步時上傳。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points frozen: no earning or spending until unfrozen.</source>
+        <translation>積分已凍結：解凍前不能獲得或使用積分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points unfrozen: the member earns and spends again.</source>
+        <translation>積分已解凍：會員可以重新獲得和使用積分。</translation>
     </message>
 </context>
 <context>
@@ -378,17 +824,27 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop/pages/members.py" line="+57"/>
+        <location filename="../../desktop/pages/members.py" line="+60"/>
         <source>Member no., mobile, last 4 digits, name or pinyin initials</source>
         <translation>會員號、手機號碼、末四碼、姓名或拼音首字母</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
+        <source>Open member…</source>
+        <translation>開啟會員…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile, points, redemptions, coupons (Enter)</source>
+        <translation>資料、積分、兌換記錄、優惠券（Enter）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recent points entries</source>
         <translation>最近積分紀錄</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Searching…</source>
         <translation>搜尋中…</translation>
     </message>
@@ -500,6 +956,129 @@
         <location filename="../../pos/window.py" line="+25"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收銀台</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../desktop/profile_form.py" line="+67"/>
+        <source>Not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，例如 1990-05-31</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Separated by commas</source>
+        <translation>用逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home store</source>
+        <translation>所屬門店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation>入會日期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save changes</source>
+        <translation>儲存修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>復原修改</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>{phone} (type a new number to change it)</source>
+        <translation>{phone}（輸入新號碼即可更換）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The name must not be empty.</source>
+        <translation>姓名不能為空。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>「{text}」不是有效的電子郵件地址。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nothing has changed.</source>
+        <translation>沒有任何修改。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A birthday once given cannot be removed.</source>
+        <translation>生日一經填寫就不能刪除。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{text}” is not a date. Write it as 1990-05-31.</source>
+        <translation>「{text}」不是日期，請按 1990-05-31 的格式填寫。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The birthday is in the future.</source>
+        <translation>生日不能晚於今天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A birthday before {year} is surely a typing slip.</source>
+        <translation>早於 {year} 年的生日應是輸入錯誤。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved. The change will be uploaded with the next sync.</source>
+        <translation>已儲存，將在下次同步時上傳。</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1225,54 @@
         <location line="+25"/>
         <source>Not redeemed: nothing was spent.</source>
         <translation>未兌換：沒有扣除點數。</translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionsModel</name>
+    <message>
+        <location filename="../../desktop/record_tables.py" line="+15"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward</source>
+        <translation>禮品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>門店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cancelled {when}</source>
+        <translation>已取消 {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -965,21 +1592,134 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+33"/>
+        <location filename="../../ui/app.py" line="+44"/>
         <source>MemberDesk</source>
         <translation>MemberDesk 會員管理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Cannot open the database {path}:
 {error}</source>
         <translation>無法開啟資料庫 {path}：
 {error}</translation>
     </message>
+</context>
+<context>
+    <name>attention</name>
     <message>
-        <location filename="../../pos/app.py" line="+15"/>
-        <source>MemberDesk — Checkout</source>
-        <translation>MemberDesk — 收銀台</translation>
+        <location filename="../../ui/attention_words.py" line="+14"/>
+        <source>Refused by the server</source>
+        <translation>伺服器拒絕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points overdraft</source>
+        <translation>積分透支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points differ from the receipt</source>
+        <translation>積分與收據不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward stock overdrawn</source>
+        <translation>禮品庫存透支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile edited by two people</source>
+        <translation>資料被兩人同時修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>enrolment</source>
+        <translation>入會</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile edit</source>
+        <translation>資料修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership status change</source>
+        <translation>會籍狀態變更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>freezing or unfreezing points</source>
+        <translation>凍結或解凍積分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sale</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>退貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reward redemption</source>
+        <translation>禮品兌換</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled redemption</source>
+        <translation>取消兌換</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points adjustment</source>
+        <translation>積分調整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupon issue</source>
+        <translation>發放優惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benefit use</source>
+        <translation>使用權益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points expiry</source>
+        <translation>積分到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tier evaluation</source>
+        <translation>等級評定</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Points debt recorded: {points:,}</source>
+        <translation>已記錄積分欠款：{points:,}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receipt printed {device:,} points; the server counts {server:,}</source>
+        <translation>收據列印 {device:,} 積分，伺服器計算為 {server:,}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reward {sku}</source>
+        <translation>禮品 {sku}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sale {sale}</source>
+        <translation>銷售單 {sale}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edited from version {base}, the profile was at version {current}</source>
+        <translation>修改基於第 {base} 版，資料當時已是第 {current} 版</translation>
     </message>
 </context>
 <context>
