@@ -23,9 +23,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from tests.e2e.conftest import Central, Device, Made, assert_converged, local_op
 
 STORES = ["S001", "S002", "S003"]  # region R01
-# Central stock, unlimited service, store stock. No coupon rewards: on PostgreSQL their
-# redemption is refused for a core bug (see test_sync_two_stores.py, coupon reward).
-CHEAP_REWARDS = ["RW0002", "RW0028", "RW0040"]
+# Central stock, an unlimited service, store stock, a coupon.
+CHEAP_REWARDS = ["RW0002", "RW0028", "RW0040", "RW0007"]
 _phones = itertools.count(1)
 _dirs = itertools.count(1)
 
