@@ -11,7 +11,8 @@ from ui.sync_bridge import SyncBridge
 
 
 def _open(services: DeviceServices, bridge: SyncBridge) -> QWidget:
-    window = MainWindow(services)
+    # The user's QSettings (organisation "MemberDesk", set by run_application).
+    window = MainWindow(services, sync_bridge=bridge)
     window.show()
     window.start()
     return window

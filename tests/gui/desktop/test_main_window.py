@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -68,3 +69,30 @@ def test_a_fresh_start_opens_the_members_page(
     assert window.current_page() == MEMBERS
     assert window.stack.currentWidget() is window.members_page
     qtbot.waitUntil(lambda: window.members_page.model.rowCount() > 0)
+
+
+def test_status_bar_follows_the_sync_service(
+    qtbot: QtBot, gui_services: DeviceServices, settings_path: Path
+) -> None:
+    from sync.service import SyncStatus
+    from ui.sync_bridge import SyncBridge
+
+    class Service:
+        """What the bridge needs of a sync service: a status and a subscription."""
+
+        def __init__(self) -> None:
+            self.status = SyncStatus(online=True, queue_depth=3)
+
+        def subscribe(self, _callback: Callable[[SyncStatus], None]) -> Callable[[], None]:
+            return lambda: None
+
+    bridge = SyncBridge()
+    bridge.attach(Service())
+    window = MainWindow(
+        gui_services,
+        settings=QSettings(str(settings_path), QSettings.Format.IniFormat),
+        sync_bridge=bridge,
+    )
+    qtbot.addWidget(window)
+    assert window.sync_status.state_label.text() == "● Online"
+    assert window.sync_status.queue_label.text() == "To upload: 3"
