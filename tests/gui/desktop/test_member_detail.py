@@ -254,3 +254,24 @@ def test_freeze_and_unfreeze(
     qtbot.waitUntil(lambda: (c := detail.card()) is not None and not c.frozen)
     assert not gui_services.card(member.id).frozen
     QApplication.processEvents()
+
+
+def test_back_on_the_list_the_member_shows_the_change(
+    qtbot: QtBot, window: MainWindow, member_rows: list[MemberRow]
+) -> None:
+    member = usable(member_rows)
+    open_by_pinyin(qtbot, window, member)
+    detail = window.detail_page
+    detail.toggle_freeze()
+    dialog = detail.dialog
+    assert isinstance(dialog, FreezeDialog)
+    dialog.reason_field.setText("suspected fraud")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.confirm()
+    qtbot.waitUntil(lambda: (c := detail.card()) is not None and c.frozen)
+
+    qtbot.mouseClick(detail.back_button, Qt.MouseButton.LeftButton)
+    page = window.members_page
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: (c := page.panel.card()) is not None and c.frozen)
+    assert "POINTS FROZEN" in page.panel.status_banner.text()
