@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -130,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8700)
     parser.add_argument("--members", type=int, default=2000)
     args = parser.parse_args(argv)
+    # Stopped from outside (SIGTERM): still stop the API and the app we started.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     data = Path(args.data).expanduser()
     api: subprocess.Popen[bytes] | None = None
     try:
