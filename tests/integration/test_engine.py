@@ -59,54 +59,11 @@ def test_a_failure_midway_through_a_command_leaves_nothing(
 
 
 def test_pages_a_connection_keeps_and_reads_through_a_memory_map(tmp_path: Path) -> None:
-    from core.db.engine import CACHE_KIB, MMAP_BYTES, WAL_BACKSTOP_PAGES
+    from core.db.engine import CACHE_KIB, MMAP_BYTES
 
     factory = open_device_db(tmp_path / "d.db")
     with factory() as s:
         assert s.execute(text("PRAGMA cache_size")).scalar() == -CACHE_KIB
         assert s.execute(text("PRAGMA mmap_size")).scalar() == MMAP_BYTES
         assert s.execute(text("PRAGMA temp_store")).scalar() == 2  # MEMORY
-        # SQLite checkpoints on a commit only if the checkpointer thread falls far behind.
-        assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == WAL_BACKSTOP_PAGES
     factory.kw["bind"].dispose()
-
-
-def test_the_log_is_checkpointed_away_from_the_committing_thread(
-    services: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import threading
-
-    from core.db.engine import CHECKPOINT_EVERY, WalCheckpointer, checkpointer
-
-    svc: DeviceServices = services
-    done = threading.Event()
-    threads: list[str] = []
-    original = WalCheckpointer.checkpoint
-
-    def observed(self: WalCheckpointer) -> tuple[int, int, int] | None:
-        result = original(self)
-        threads.append(threading.current_thread().name)
-        if result is not None:
-            done.set()
-        return result
-
-    monkeypatch.setattr(WalCheckpointer, "checkpoint", observed)
-    code = svc.enrol("张三", "13812345678", at=T0).result["code"]
-    for _ in range(CHECKPOINT_EVERY):
-        svc.record_sale([SaleLineInput(10000)], member_key=code, at=T0)
-    assert done.wait(10), "no checkpoint ran"
-    assert threads and all(t.startswith("wal-checkpoint") for t in threads)
-    found = checkpointer(svc.factory.kw["bind"])
-    assert found is not None
-    result = original(found)
-    assert result is not None
-    busy, log, copied = result
-    assert busy == 0 and log == copied  # everything committed is in the database file
-
-
-def test_a_checkpoint_never_brings_back_a_deleted_file(tmp_path: Path) -> None:
-    from core.db.engine import WalCheckpointer
-
-    path = tmp_path / "gone.db"
-    assert WalCheckpointer(str(path)).checkpoint() is None
-    assert not path.exists()
