@@ -1,4 +1,4 @@
-"""Dialogs that change a member's points account: a manual adjustment, freezing, unfreezing.
+"""Dialogs that change a member's points: a manual adjustment, freezing, cancelling a redemption.
 
 Each dialog runs its change itself (``ui.ops.Op``) and is accepted only once
 the core has recorded it; a refusal is said inside the dialog, in plain words,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from core.apply import Applied
 from core.codes import mask_name
 from core.directory import MemberCard
+from core.member_records import RedemptionLine
 from core.services import DeviceServices
 from ui import theme
 from ui.i18n import error_text
@@ -199,3 +200,46 @@ class FreezeDialog(_ChangeDialog):
             return None
         services, code, frozen = self.services, self.card.code, self.freezing
         return lambda: services.freeze(code, frozen, reason)
+
+
+class CancelRedemptionDialog(_ChangeDialog):
+    """Cancel a redemption: the points and the stock go back; the reason is kept."""
+
+    def __init__(
+        self, services: DeviceServices, redemption: RedemptionLine, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cancelRedemptionDialog")
+        self.setWindowTitle(self.tr("Cancel redemption"))
+        self.setMinimumWidth(480)
+        self.services = services
+        self.redemption = redemption
+        reward = redemption.reward_name or redemption.sku
+        self.intro.setText(
+            self.tr(
+                "Cancel {reward} × {qty} redeemed on {when}: {points:,} points go back to the"
+                " member and the reward back to stock."
+            ).format(
+                reward=reward,
+                qty=redemption.qty,
+                when=redemption.at.strftime("%Y-%m-%d %H:%M"),
+                points=redemption.points,
+            )
+        )
+        self.reason_field = QLineEdit(self)
+        self.reason_field.setObjectName("cancelReason")
+        self.reason_field.setMaxLength(500)
+        self.form.addRow(self.tr("Reason"), self.reason_field)
+        self.ok_button.setText(self.tr("Cancel redemption"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it"))
+        self.reason_field.returnPressed.connect(self.confirm)
+        self.reason_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _prepare(self) -> Callable[[], Applied] | None:
+        reason = self.reason_field.text().strip()
+        if not reason:
+            self.show_error(self.tr("Give a reason: it is kept with the change."))
+            self.reason_field.setFocus()
+            return None
+        services, redemption_id = self.services, self.redemption.id
+        return lambda: services.cancel_redemption(redemption_id, reason)

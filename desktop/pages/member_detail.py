@@ -29,7 +29,7 @@ from core.directory import MemberCard
 from core.errors import DomainError
 from core.member_records import CouponLine, LotLine, MemberRecords, RedemptionLine
 from core.services import DeviceServices
-from desktop.member_dialogs import AdjustPointsDialog, FreezeDialog
+from desktop.member_dialogs import AdjustPointsDialog, CancelRedemptionDialog, FreezeDialog
 from desktop.profile_form import ProfileForm
 from desktop.record_tables import CouponsModel, LotsModel, RecordsView, RedemptionsModel
 from ui import theme
@@ -136,6 +136,15 @@ class MemberDetailPage(QWidget):
         self.redemptions_model = RedemptionsModel(self)
         self.redemptions_view = RecordsView(self.redemptions_model, self)
         self.redemptions_view.setObjectName("redemptionsView")
+        self.cancel_redemption_button = QPushButton(self.tr("Cancel redemption…"), self)
+        self.cancel_redemption_button.setObjectName("cancelRedemption")
+        self.cancel_redemption_button.setEnabled(False)
+        self.cancel_redemption_button.clicked.connect(self.cancel_redemption)
+        self.redemptions_view.selectionModel().currentRowChanged.connect(self._redemption_selected)
+        redemptions = QWidget(self)
+        redemptions_layout = QVBoxLayout(redemptions)
+        redemptions_layout.addWidget(self.redemptions_view, 1)
+        redemptions_layout.addWidget(self.cancel_redemption_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.coupons_model = CouponsModel(self)
         self.coupons_view = RecordsView(self.coupons_model, self)
         self.coupons_view.setObjectName("couponsView")
@@ -144,7 +153,7 @@ class MemberDetailPage(QWidget):
         self.tabs.setObjectName("detailTabs")
         self.tabs.addTab(self.profile, self.tr("Profile"))
         self.tabs.addTab(points, self.tr("Points"))
-        self.tabs.addTab(self.redemptions_view, self.tr("Redemptions"))
+        self.tabs.addTab(redemptions, self.tr("Redemptions"))
         self.tabs.addTab(self.coupons_view, self.tr("Coupons"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -217,7 +226,32 @@ class MemberDetailPage(QWidget):
         if card is not None:
             self._open(FreezeDialog(self.services, card, self), self._freeze_changed)
 
+    def cancel_redemption(self) -> None:
+        """Open the cancel dialog for the redemption selected in the redemptions tab."""
+        chosen = self._selected_redemption()
+        if chosen is not None and chosen.status != "cancelled":
+            self._open(CancelRedemptionDialog(self.services, chosen, self), self._cancelled)
+
     # --- internals ------------------------------------------------------------
+
+    def _selected_redemption(self) -> RedemptionLine | None:
+        index = self.redemptions_view.currentIndex()
+        rows = self.redemptions_model.rows()
+        return rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+
+    def _redemption_selected(self, *_args: object) -> None:
+        chosen = self._selected_redemption()
+        self.cancel_redemption_button.setEnabled(
+            chosen is not None and chosen.status != "cancelled"
+        )
+
+    def _cancelled(self, dialog: CancelRedemptionDialog) -> None:
+        self._say(
+            self.tr("Redemption cancelled: {points:,} points returned.").format(
+                points=dialog.redemption.points
+            )
+        )
+        self._changed()
 
     def _loaded(self, generation: int, found: MemberFile) -> None:
         if generation != self._generation:
@@ -242,6 +276,7 @@ class MemberDetailPage(QWidget):
         self.ledger_view.set_entries(found.ledger)
         self.lots_model.set_rows(found.lots)
         self.redemptions_model.set_rows(found.redemptions)
+        self._redemption_selected()
         self.coupons_model.set_rows(found.coupons)
         self.tabs.setTabText(
             2, self.tr("Redemptions ({count})").format(count=len(found.redemptions))

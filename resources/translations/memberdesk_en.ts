@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../desktop/member_dialogs.py" line="+117" />
+        <location filename="../../desktop/member_dialogs.py" line="+118" />
         <source>Adjust points</source>
         <translation>Adjust points</translation>
     </message>
@@ -216,6 +216,35 @@
         <location line="+28" />
         <source>Command: {command}</source>
         <translation>Command: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelRedemptionDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+61" />
+        <location line="+20" />
+        <source>Cancel redemption</source>
+        <translation>Cancel redemption</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Cancel {reward} × {qty} redeemed on {when}: {points:,} points go back to the member and the reward back to stock.</source>
+        <translation>Cancel {reward} × {qty} redeemed on {when}: {points:,} points go back to the member and the reward back to stock.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Give a reason: it is kept with the change.</source>
+        <translation>Give a reason: it is kept with the change.</translation>
     </message>
 </context>
 <context>
@@ -463,7 +492,7 @@
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../desktop/member_dialogs.py" line="+21" />
+        <location filename="../../desktop/member_dialogs.py" line="-68" />
         <source>Freeze points</source>
         <translation>Freeze points</translation>
     </message>
@@ -660,12 +689,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+157" />
+        <location line="+192" />
         <source>Freeze points…</source>
         <translation>Freeze points…</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-161" />
         <source>Points lots (spent in this order)</source>
         <translation>Points lots (spent in this order)</translation>
     </message>
@@ -675,7 +704,12 @@
         <translation>Points entries, newest first</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
+        <source>Cancel redemption…</source>
+        <translation>Cancel redemption…</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
@@ -695,7 +729,12 @@
         <translation>Coupons</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+93" />
+        <source>Redemption cancelled: {points:,} points returned.</source>
+        <translation>Redemption cancelled: {points:,} points returned.</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Member {code}</source>
         <translation>Member {code}</translation>
     </message>
@@ -705,7 +744,7 @@
         <translation>{points:,} points are past their expiry date and no longer usable; the expiry job writes them off.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Redemptions ({count})</source>
         <translation>Redemptions ({count})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustPointsDialog</name>
     <message>
-        <location filename="../../desktop/member_dialogs.py" line="+117"/>
+        <location filename="../../desktop/member_dialogs.py" line="+118"/>
         <source>Adjust points</source>
         <translation>调整积分</translation>
     </message>
@@ -216,6 +216,35 @@
         <location line="+28"/>
         <source>Command: {command}</source>
         <translation>操作：{command}</translation>
+    </message>
+</context>
+<context>
+    <name>CancelRedemptionDialog</name>
+    <message>
+        <location filename="../../desktop/member_dialogs.py" line="+61"/>
+        <location line="+20"/>
+        <source>Cancel redemption</source>
+        <translation>取消兑换</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cancel {reward} × {qty} redeemed on {when}: {points:,} points go back to the member and the reward back to stock.</source>
+        <translation>取消 {when} 兑换的 {reward} × {qty}：{points:,} 积分退还会员，礼品退回库存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>不取消</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give a reason: it is kept with the change.</source>
+        <translation>请填写原因，原因将随此次变更一并记录。</translation>
     </message>
 </context>
 <context>
@@ -463,7 +492,7 @@
 <context>
     <name>FreezeDialog</name>
     <message>
-        <location filename="../../desktop/member_dialogs.py" line="+21"/>
+        <location filename="../../desktop/member_dialogs.py" line="-68"/>
         <source>Freeze points</source>
         <translation>冻结积分</translation>
     </message>
@@ -660,12 +689,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+157"/>
+        <location line="+192"/>
         <source>Freeze points…</source>
         <translation>冻结积分…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-161"/>
         <source>Points lots (spent in this order)</source>
         <translation>积分批次（按此顺序使用）</translation>
     </message>
@@ -675,7 +704,12 @@
         <translation>积分明细（最新在前）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>Cancel redemption…</source>
+        <translation>取消兑换…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
@@ -695,7 +729,12 @@
         <translation>优惠券</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
+        <source>Redemption cancelled: {points:,} points returned.</source>
+        <translation>兑换已取消：已退还 {points:,} 积分。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Member {code}</source>
         <translation>会员 {code}</translation>
     </message>
@@ -705,7 +744,7 @@
         <translation>{points:,} 积分已过有效期，不能再使用；到期处理任务会将其清除。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Redemptions ({count})</source>
         <translation>兑换记录（{count}）</translation>
     </message>

@@ -13,7 +13,7 @@ from core.codes import mask_phone
 from core.directory import MemberRow
 from core.services import DeviceServices
 from desktop.main_window import MainWindow
-from desktop.member_dialogs import AdjustPointsDialog, FreezeDialog
+from desktop.member_dialogs import AdjustPointsDialog, CancelRedemptionDialog, FreezeDialog
 from tests.gui.desktop.conftest import outbox, wait_idle
 
 
@@ -275,3 +275,52 @@ def test_back_on_the_list_the_member_shows_the_change(
     assert window.stack.currentWidget() is page
     qtbot.waitUntil(lambda: (c := page.panel.card()) is not None and c.frozen)
     assert "POINTS FROZEN" in page.panel.status_banner.text()
+
+
+def test_cancelling_a_redemption_needs_a_reason_and_returns_the_points(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_services: DeviceServices,
+    seeded_db: Path,
+    member_rows: list[MemberRow],
+) -> None:
+    member, redemption = next(
+        (r, red)
+        for r in member_rows
+        for red in gui_services.redemptions(r.id)
+        if red.status == "completed" and r.status == "active" and not r.frozen
+    )
+    window.open_member(member.id)
+    detail = window.detail_page
+    qtbot.waitUntil(lambda: (c := detail.card()) is not None and c.id == member.id)
+    wait_idle(qtbot, detail)
+    detail.tabs.setCurrentIndex(2)
+    assert not detail.cancel_redemption_button.isEnabled()
+    row = next(i for i, r in enumerate(detail.redemptions_model.rows()) if r.id == redemption.id)
+    detail.redemptions_view.selectRow(row)
+    assert detail.cancel_redemption_button.isEnabled()
+    before = outbox(seeded_db)
+
+    qtbot.mouseClick(detail.cancel_redemption_button, Qt.MouseButton.LeftButton)
+    dialog = detail.dialog
+    assert isinstance(dialog, CancelRedemptionDialog)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isVisible()
+    assert outbox(seeded_db) == before
+
+    qtbot.keyClicks(dialog.reason_field, "member changed their mind")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.reason_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: detail.dialog is None)
+    wait_idle(qtbot, detail)
+
+    assert [kind for kind, _ in outbox(seeded_db)[len(before) :]] == ["cancel_redemption"]
+    cancelled = next(r for r in gui_services.redemptions(member.id) if r.id == redemption.id)
+    assert cancelled.status == "cancelled"
+    qtbot.waitUntil(
+        lambda: any(
+            r.id == redemption.id and r.status == "cancelled"
+            for r in detail.redemptions_model.rows()
+        )
+    )
+    assert f"{redemption.points:,} points returned" in detail.message_label.text()
