@@ -16,6 +16,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -97,6 +98,38 @@ def install_error_handlers(app: FastAPI) -> None:
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return JSONResponse(error_body(code, str(exc.detail)), exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(DataError)
+    async def unstorable(_request: Request, exc: DataError) -> JSONResponse:
+        # A value the database refuses to store or compare (a number out of its
+        # column's range, ...): the caller's input, and the transaction rolled back.
+        problem = type(exc.orig).__name__ if exc.orig is not None else "refused"
+        return JSONResponse(
+            error_body(
+                "invalid_input",
+                "a value in the request cannot be stored",
+                {"problem": problem},
+            ),
+            422,
+        )
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next: Any) -> Any:
+        # PostgreSQL text cannot hold NUL; SQLite can. A path or query parameter with
+        # one is refused the same on both, naming it; in a body, the fields' own checks
+        # (names refuse control characters) or the DataError answer above catch it.
+        field = "path" if "\x00" in request.url.path else None
+        for name, value in request.query_params.multi_items():
+            if "\x00" in value or "\x00" in name:
+                field = name
+        if field is not None:
+            return JSONResponse(
+                error_body(
+                    "invalid_input", f"{field}: a NUL character is not allowed", {"field": field}
+                ),
+                422,
+            )
+        return await call_next(request)
 
     @app.exception_handler(Exception)
     async def internal(_request: Request, exc: Exception) -> JSONResponse:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -69,6 +70,11 @@ def run_application(db_path: str, name: str, open_window: OpenWindow) -> int:
         window.close()
         bridge.detach()
         ops.shutdown(wait=True)
+        # The loop's Qt timers and notifiers die here, on the UI thread, not whenever
+        # a garbage collection happens to run on some other thread.
+        asyncio.set_event_loop(None)
+        del loop
+        gc.collect()
 
 
 async def _stop(service: SyncService, task: asyncio.Task[None]) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from pydantic import BaseModel, Field
 
+from core.errors import InvalidInput
 from server import auth
 from server.api import ERROR_RESPONSES, transaction
 from server.api import now as server_now
@@ -33,6 +34,9 @@ def token(
     password: Annotated[str, Form(max_length=200)],
 ) -> dict[str, Any]:
     """Sign in with a user name and password (form-encoded, the OAuth2 password flow)."""
+    for field, value in (("username", username), ("password", password)):
+        if "\x00" in value:  # PostgreSQL could not even look it up; SQLite could
+            raise InvalidInput(field=field, problem="a NUL character is not allowed")
     now = server_now(request)
     try:
         with transaction(request) as session:

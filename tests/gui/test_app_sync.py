@@ -49,12 +49,17 @@ def _run(db: Path, until: Callable[[DeviceServices, SyncBridge, SyncStatus], boo
                 QTimer.singleShot(0, QApplication.quit)
 
         bridge.sig_status_changed.connect(on_status)
-        QTimer.singleShot(DEADLINE_MS, QApplication.quit)
-        if not bridge.is_set_up():
-            QTimer.singleShot(50, QApplication.quit)
+        # Owned by the window, so no timer outlives this application run.
+        deadline = QTimer(window)
+        deadline.setSingleShot(True)
+        deadline.timeout.connect(QApplication.quit)
+        deadline.start(50 if not bridge.is_set_up() else DEADLINE_MS)
         return window
 
     assert run_application(str(db), "MemberDesk test", open_window) == 0
+    for window in held:
+        window.deleteLater()
+    QApplication.sendPostedEvents()
     return seen
 
 

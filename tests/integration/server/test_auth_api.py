@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from server.models import AuditEntry, StaffAccount
@@ -115,3 +116,21 @@ def test_store_manager_enrols_only_their_store(client: Any) -> None:
         headers=admin(client),
     )
     assert bad.status_code == 422
+
+
+@pytest.mark.parametrize(
+    "method,path,kwargs",
+    [
+        ("get", "/v1/audit?action=%00", {}),
+        ("get", "/v1/members?query=a%00b", {}),
+        ("put", "/v1/tiers/T1", {"json": {"name": "a\x00b"}}),
+        ("post", "/v1/auth/token", {"data": {"username": "ad\x00min", "password": "x"}}),
+    ],
+)
+def test_a_nul_character_is_refused_on_every_backend(
+    client: Any, method: str, path: str, kwargs: dict[str, Any]
+) -> None:
+    headers = admin(client)
+    r = getattr(client, method)(path, headers=headers, **kwargs)
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["code"] == "invalid_input"
