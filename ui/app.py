@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 
 import qasync
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -70,9 +71,13 @@ def run_application(db_path: str, name: str, open_window: OpenWindow) -> int:
         window.close()
         bridge.detach()
         ops.shutdown(wait=True)
-        # The loop's Qt timers and notifiers die here, on the UI thread, not whenever
-        # a garbage collection happens to run on some other thread.
+        # Qt objects die here, on the UI thread. Left to Python, the window and the
+        # bridge sit in reference cycles (slots that capture them), and a garbage
+        # collection on some other thread would destroy them there: Qt warns, or crashes.
         asyncio.set_event_loop(None)
+        for obj in (window, bridge):
+            if shiboken6.isValid(obj):
+                shiboken6.delete(obj)
         del loop
         gc.collect()
 
