@@ -123,19 +123,43 @@ def execute(
         if not isinstance(payload, Payload):
             payload = payload(session)
         device = device_identity(session)
-        seq = next_seq(session, device.device_id)
-        env = Envelope(
-            id=command_id or new_id(),
-            kind=payload.kind,
-            schema_version=payload.version,
-            device_id=device.device_id,
-            seq=seq,
-            store_code=device.store_code,
+        return queue(
+            session,
+            device,
+            next_seq(session, device.device_id),
+            payload,
             staff=staff,
-            device_time=at or clock.now(),
-            payload=payload.to_dict(),
+            at=at,
+            command_id=command_id,
         )
-        result = _run(session, env, payload, authority="device", facts=False, sync_state="local")
+
+
+def queue(
+    session: Session,
+    device: Device,
+    seq: int,
+    payload: Payload,
+    *,
+    staff: str | None,
+    at: datetime | None = None,
+    command_id: str | None = None,
+) -> Applied:
+    """Apply ``payload`` as this device's command number ``seq`` and queue it for upload,
+    inside the caller's transaction. A caller doing many (a bulk action, an import) wraps
+    each in a savepoint and takes the next number only after one succeeded, so a refusal
+    leaves no gap in the outbox."""
+    env = Envelope(
+        id=command_id or new_id(),
+        kind=payload.kind,
+        schema_version=payload.version,
+        device_id=device.device_id,
+        seq=seq,
+        store_code=device.store_code,
+        staff=staff,
+        device_time=at or clock.now(),
+        payload=payload.to_dict(),
+    )
+    result = _run(session, env, payload, authority="device", facts=False, sync_state="local")
     return Applied(env.id, env.kind, seq, "applied", result)
 
 

@@ -74,6 +74,14 @@ def mask_phone(phone: str) -> str:
     return f"{phone[:3]}****{phone[-4:]}"
 
 
+def mask_email(email: str) -> str:
+    """wang.fang@example.cn -> w***@example.cn (the domain stays: it says little of who)."""
+    local, at, domain = email.rpartition("@")
+    if not at or not local or not domain:
+        return "*" * len(email)
+    return f"{local[0]}***@{domain}"
+
+
 def mask_name(name: str) -> str:
     """张三丰 -> 张**; Anna Li -> A******."""
     if not name:

@@ -72,6 +72,11 @@ class MemberInactive(DomainError):
     template = "member {code} is {status}"
 
 
+class MemberMerged(DomainError):
+    code = "member_merged"
+    template = "member {code} was merged into member {into} and is closed"
+
+
 class AccountFrozen(DomainError):
     code = "account_frozen"
     template = "points account of member {code} is frozen"

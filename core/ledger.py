@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import and_, bindparam, case, func, inspect, select
 from sqlalchemy.orm import Session
 
 from core.commands.base import Context
-from core.db.direct import put, read
+from core.db.direct import DIRECT, put, read
 from core.db.models import CommandRow, LotMovement, PointAccount, PointEntry, PointLot
 from core.errors import InsufficientPoints
 
@@ -83,6 +83,46 @@ def account_for(session: Session, member_id: str) -> PointAccount:
     return acct
 
 
+_ACCOUNT_COLUMNS = ("balance", "debt", "frozen", "lifetime_earned", "lifetime_spent")
+_UPDATES: dict[tuple[str, ...], str] = {}
+
+
+def write_accounts(session: Session) -> None:
+    """On a device's own command, write the accounts it changed with a plain UPDATE each.
+
+    The ORM's flush of one changed account costs about eight times the statement; this
+    writes the same columns it would (only those whose value changed, so an ``UPDATE OF``
+    trigger fires as it would) and marks the object clean, so the next flush skips it.
+    Elsewhere (the server's change feed reads what its sessions flush) it does nothing.
+    """
+    if not session.info.get(DIRECT):
+        return
+    held: dict[str, PointAccount] = session.info.get("accounts", {})
+    for acct in held.values():
+        state = inspect(acct)
+        if not state.modified or not state.persistent or state.session is not session:
+            continue
+        values = state.dict
+        changed = tuple(
+            key
+            for key in _ACCOUNT_COLUMNS
+            if key in state.committed_state and state.committed_state[key] != values.get(key)
+        )
+        if any(key not in _ACCOUNT_COLUMNS for key in state.committed_state):
+            continue  # something else changed on it: leave it all to the unit of work
+        if changed:
+            sql = _UPDATES.get(changed)
+            if sql is None:
+                sets = ", ".join(f"{key} = ?" for key in changed)
+                sql = _UPDATES[changed] = (
+                    f"UPDATE point_accounts SET {sets} WHERE point_accounts.member_id = ?"
+                )
+            params = (*(values[key] for key in changed), acct.member_id)
+            session.connection().exec_driver_sql(sql, params)
+        # What a flush does once it has written the row: nothing is pending on it now.
+        state._commit_all(values, session.identity_map)
+
+
 def open_lots(session: Session, member_id: str) -> list[PointLot]:
     """Lots with points left, earliest expiry first (the order spending draws on them)."""
     return list(
@@ -92,6 +132,19 @@ def open_lots(session: Session, member_id: str) -> list[PointLot]:
             .order_by(PointLot.expires_at, PointLot.available_at, PointLot.id)
         ).scalars()
     )
+
+
+def lot_sums(now: datetime) -> tuple[Any, Any, Any]:
+    """(available, locked, expired due) as SQL sums over a member's ``point_lots``: the
+    classification of ``balances``, for reads that want a member in one query."""
+
+    def bucket(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, PointLot.remaining), else_=0)), 0)
+
+    expired = PointLot.expires_at <= now
+    available = and_(PointLot.expires_at > now, PointLot.available_at <= now)
+    locked = and_(PointLot.expires_at > now, PointLot.available_at > now)
+    return bucket(available), bucket(locked), bucket(expired)
 
 
 def balances(session: Session, member_id: str, now: datetime) -> Balances:
@@ -132,7 +185,7 @@ def available_points(session: Session, member_id: str, at: datetime) -> int:
 # --- writing entries --------------------------------------------------------
 
 
-def _entry(
+def entry_values(
     ctx: Context,
     member_id: str,
     kind: str,
@@ -144,29 +197,63 @@ def _entry(
     ref_entry_id: str | None = None,
     reason: str | None = None,
     detail: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The columns of the command's next ledger entry (the server's batch path writes them
+    as they are; ``_entry`` makes the row)."""
+    return {
+        "id": ctx.next_id("entry"),
+        "seq": ctx.next_seq("entry"),
+        "member_id": member_id,
+        "command_id": ctx.env.id,
+        "kind": kind,
+        "points": points,
+        "debt_delta": debt_delta,
+        "sale_id": sale_id,
+        "redemption_id": redemption_id,
+        "ref_entry_id": ref_entry_id,
+        "store_code": ctx.env.store_code,
+        "device_id": ctx.env.device_id,
+        "staff": ctx.env.staff,
+        "reason": reason,
+        "detail": detail or {},
+        "created_at": ctx.at,
+    }
+
+
+def lot_values(
+    ctx: Context,
+    entry_id: str,
+    member_id: str,
+    points: int,
+    available_at: datetime,
+    expires_at: datetime,
+    sale_id: str | None,
+) -> dict[str, Any]:
+    """The columns of the command's next lot, all of ``points`` remaining."""
+    return {
+        "id": ctx.next_id("lot"),
+        "member_id": member_id,
+        "entry_id": entry_id,
+        "points": points,
+        "remaining": points,
+        "available_at": available_at,
+        "expires_at": expires_at,
+        "sale_id": sale_id,
+    }
+
+
+def _entry(
+    ctx: Context,
+    member_id: str,
+    kind: str,
+    points: int,
+    **fields: Any,
 ) -> PointEntry:
-    entry = PointEntry(
-        id=ctx.next_id("entry"),
-        seq=ctx.next_seq("entry"),
-        member_id=member_id,
-        command_id=ctx.env.id,
-        kind=kind,
-        points=points,
-        debt_delta=debt_delta,
-        sale_id=sale_id,
-        redemption_id=redemption_id,
-        ref_entry_id=ref_entry_id,
-        store_code=ctx.env.store_code,
-        device_id=ctx.env.device_id,
-        staff=ctx.env.staff,
-        reason=reason,
-        detail=detail or {},
-        created_at=ctx.at,
-    )
+    entry = PointEntry(**entry_values(ctx, member_id, kind, points, **fields))
     put(ctx.session, entry)
     acct = account_for(ctx.session, member_id)
     acct.balance += points
-    acct.debt += debt_delta
+    acct.debt += entry.debt_delta
     return entry
 
 
@@ -220,14 +307,7 @@ def _new_lot(
     sale_id: str | None,
 ) -> PointLot:
     lot = PointLot(
-        id=ctx.next_id("lot"),
-        member_id=entry.member_id,
-        entry_id=entry.id,
-        points=points,
-        remaining=points,
-        available_at=available_at,
-        expires_at=expires_at,
-        sale_id=sale_id,
+        **lot_values(ctx, entry.id, entry.member_id, points, available_at, expires_at, sale_id)
     )
     put(ctx.session, lot)
     put(ctx.session, LotMovement(entry_id=entry.id, lot_id=lot.id, delta=points))

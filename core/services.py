@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import desc, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from core import clock, directory, offline
+from core import clock, directory, offline, staff_signin
 from core.apply import Applied, execute
 from core.catalog import rules_at, tier_defs
 from core.codes import make_member_code
@@ -263,20 +263,56 @@ class DeviceServices:
         sale_key: str,
         amount_fen: int | None = None,
         *,
+        override: p.Override | None = None,
+        bounded: bool = False,
         staff: str | None = None,
         at: datetime | None = None,
     ) -> Applied:
+        """Refund a sale (all that is left, or ``amount_fen``). ``bounded`` (the POS): on a
+        till with staff sign-in, more than ``settings["pos"]["refund_override_fen"]`` needs
+        a manager's ``override``, which is recorded in the command."""
+        if override is not None:
+            override.validate()
         sale = self.sale(sale_key)
         command_id = new_id()
-        return execute(
-            self.factory,
-            p.RefundSale(
-                refund_id=derived_id(command_id, "refund"), sale_id=sale.id, amount_fen=amount_fen
-            ),
-            staff=staff,
-            at=at,
-            command_id=command_id,
+        payload = p.RefundSale(
+            refund_id=derived_id(command_id, "refund"),
+            sale_id=sale.id,
+            amount_fen=amount_fen,
+            override=override,
         )
+        payload.validate()
+        if bounded and override is None:
+            with self.factory() as s:
+                threshold = staff_signin.pos_policy(s).refund_override_fen
+                required = self._signin_required(s)
+            amount = amount_fen if amount_fen is not None else sale.net_fen - sale.refunded_fen
+            if required and amount > threshold:
+                raise staff_signin.RefundNeedsOverride(amount=amount, threshold=threshold)
+        return execute(self.factory, payload, staff=staff, at=at, command_id=command_id)
+
+    # --- staff at the till (core/staff_signin.py) -------------------------------------
+
+    @staticmethod
+    def _signin_required(s: Session) -> bool:
+        return staff_signin.has_cache(s) or offline.is_enrolled(s)
+
+    def signin_required(self) -> bool:
+        """Whether the POS asks staff to sign in: a till enrolled for sync or holding a
+        staff list. A standalone demo till has neither, and no staff to sign in."""
+        with self.factory() as s:
+            return self._signin_required(s)
+
+    def staff_sign_in(
+        self, username: str, pin: str, *, manager: bool = False, at: datetime | None = None
+    ) -> staff_signin.StaffMember:
+        """User + PIN checked offline against the till's staff list; ``manager``: someone
+        who may allow an override."""
+        return staff_signin.sign_in(self.factory, username, pin, at or clock.now(), manager=manager)
+
+    def pos_policy(self) -> staff_signin.PosPolicy:
+        with self.factory() as s:
+            return staff_signin.pos_policy(s)
 
     def redeem(
         self,
@@ -327,6 +363,19 @@ class DeviceServices:
             staff=staff,
             at=at,
         )
+
+    def set_redemption_status(
+        self,
+        redemption_id: str,
+        status: Literal["fulfilled", "shipped"],
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        """Move a points-mall order on: placed → fulfilled → shipped."""
+        payload = p.SetRedemptionStatus(redemption_id=redemption_id, status=status)
+        payload.validate()
+        return execute(self.factory, payload, staff=staff, at=at)
 
     def adjust(
         self,
@@ -387,6 +436,26 @@ class DeviceServices:
                 member_id=member_id,
                 template_id=template_id,
             ),
+            staff=staff,
+            at=at,
+        )
+
+    def merge_members(
+        self,
+        survivor_key: str,
+        duplicate_key: str,
+        reason: str,
+        *,
+        staff: str | None = None,
+        at: datetime | None = None,
+    ) -> Applied:
+        """Fold the duplicate enrolment into the survivor (docs/merge.md)."""
+        with self.factory() as s:
+            survivor_id = directory.find_by_key(s, survivor_key).id
+            duplicate_id = directory.find_by_key(s, duplicate_key).id
+        return execute(
+            self.factory,
+            p.MergeMembers(survivor_id=survivor_id, duplicate_id=duplicate_id, reason=reason),
             staff=staff,
             at=at,
         )

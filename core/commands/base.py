@@ -65,6 +65,41 @@ class Context:
         return n
 
 
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """A payload class's field types, resolved once (resolving them costs more than a
+    whole sale's arithmetic on the server's push path)."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+_FIELDS: dict[type, tuple[tuple[dataclasses.Field[Any], ...], frozenset[str]]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[dataclasses.Field[Any], ...], frozenset[str]]:
+    """A payload class's fields and their names, listed once."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        fields = dataclasses.fields(cls)
+        found = _FIELDS[cls] = (fields, frozenset(f.name for f in fields))
+    return found
+
+
+_SHAPES: dict[Any, tuple[Any, tuple[Any, ...]]] = {}
+
+
+def _shape(hint: Any) -> tuple[Any, tuple[Any, ...]]:
+    """``(get_origin(hint), get_args(hint))``, worked out once per hint."""
+    shape = _SHAPES.get(hint)
+    if shape is None:
+        shape = _SHAPES[hint] = (typing.get_origin(hint), typing.get_args(hint))
+    return shape
+
+
 class Payload:
     """Base of command payloads: typed dataclasses checked on the way in."""
 
@@ -75,13 +110,13 @@ class Payload:
     def from_dict(cls: type[P], data: Any) -> P:
         if not isinstance(data, dict):
             raise InvalidInput(field="payload", problem="must be an object")
-        hints = typing.get_type_hints(cls)
-        known = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        hints = _hints(cls)
+        fields, known = _fields(cls)
         extra = set(data) - known
         if extra:
             raise InvalidInput(field=sorted(extra)[0], problem="unknown field")
         values: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        for f in fields:
             if f.name in data:
                 values[f.name] = _coerce(f.name, hints[f.name], data[f.name])
             elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
@@ -115,8 +150,7 @@ def _plain(value: Any) -> Any:
 
 def _coerce(name: str, hint: Any, value: Any) -> Any:
     """Check a JSON value against a type hint; hostile payloads get a clear InvalidInput."""
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
+    origin, args = _shape(hint)
     if origin in (types.UnionType, typing.Union):
         if value is None and type(None) in args:
             return None

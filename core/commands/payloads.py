@@ -84,7 +84,8 @@ class Line(Payload):
 
 @dataclass(frozen=True)
 class Override(Payload):
-    """A manager's permission to spend points beyond the offline bounds (core/offline.py)."""
+    """A manager's permission: to spend points beyond the offline bounds (core/offline.py),
+    or to refund more than the till's threshold (core/staff_signin.py)."""
 
     kind = "override"
     # Who allowed it (a staff id, as in the command's own ``staff``), and why.
@@ -143,10 +144,17 @@ class RefundSale(Payload):
     sale_id: str
     # Goods value returned, at the price paid after discounts; None = everything left.
     amount_fen: int | None = None
+    # Set when a manager allowed a refund above the till's threshold; absent otherwise.
+    override: Override | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _absent_when_none(super().to_dict(), "override")
 
     def validate(self) -> None:
         if self.amount_fen is not None:
             _positive("amount_fen", self.amount_fen)
+        if self.override is not None:
+            self.override.validate()
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,26 @@ class CancelRedemption(Payload):
     kind = "cancel_redemption"
     redemption_id: str
     reason: str
+
+
+# A points-mall order's progress after it was placed (``Redemption.fulfilment``): each
+# status and the one it follows.
+FULFILMENT_STEPS: dict[str, str] = {"fulfilled": "placed", "shipped": "fulfilled"}
+# Command kinds that name a redemption instead of a member (its member is the redemption's).
+REDEMPTION_KINDS: tuple[str, ...] = ("cancel_redemption", "set_redemption_status")
+
+
+@dataclass(frozen=True)
+class SetRedemptionStatus(Payload):
+    """Move a redemption (an order) on: placed → fulfilled → shipped."""
+
+    kind = "set_redemption_status"
+    redemption_id: str
+    status: Literal["fulfilled", "shipped"]
+
+    def validate(self) -> None:
+        if self.status not in FULFILMENT_STEPS:
+            raise InvalidInput(field="status", problem="must be fulfilled or shipped")
 
 
 @dataclass(frozen=True)
@@ -217,3 +245,19 @@ class EvaluateTier(Payload):
     kind = "evaluate_tier"
     member_id: str
     period_end: bool = False
+
+
+@dataclass(frozen=True)
+class MergeMembers(Payload):
+    """Fold a duplicate enrolment into the member who stays (docs/merge.md)."""
+
+    kind = "merge_members"
+    survivor_id: str
+    duplicate_id: str
+    reason: str
+
+
+def named_members(kind: str, payload: dict[str, Any]) -> list[str]:
+    """The member ids a command's payload names outright (a merge names two)."""
+    keys = ("survivor_id", "duplicate_id") if kind == MergeMembers.kind else ("member_id",)
+    return [v for v in (payload.get(k) for k in keys) if isinstance(v, str)]

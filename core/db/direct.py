@@ -15,8 +15,10 @@ same command see it as they would after an autoflush.
 
 On SQLite, the SQL of each table's INSERT and of each :func:`read` statement is
 compiled once, with its types' bind and result processing, and handed to the
-driver through ``exec_driver_sql`` (about 30 us a statement instead of 70 us
-through Core); the stored values are exactly those Core would store, which
+driver's own connection, in the transaction the session began (about 30 us a
+statement through ``exec_driver_sql`` instead of 70 us through Core; straight to
+the driver, with SQLAlchemy's errors still raised, roughly a third of a
+millisecond less per sale again); the stored values are exactly those Core would store, which
 ``tests/integration/test_direct_writes.py`` checks table by table. Reads flush
 the session first, as the ORM's autoflush would, so they see what the command
 has done so far.
@@ -28,7 +30,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Compiled, Dialect, Insert, Select, Table, insert
+from sqlalchemy import Compiled, Connection, Dialect, Insert, Select, Table, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from core.db.models import Base
@@ -83,7 +86,7 @@ def put(session: Session, row: Base) -> None:
     plan = _plan(conn.dialect, table)
     if plan is not None:
         # The statement and its parameters are made here once per table, not per row.
-        conn.exec_driver_sql(plan.sql, plan.params(state))
+        _driver_execute(conn, plan.sql, plan.params(state))
     else:
         values = {c.key: state[c.key] for c in table.columns if c.key in state}
         session.execute(_insert(table), values)
@@ -145,7 +148,8 @@ def read(session: Session, stmt: Select[Any], params: Mapping[str, Any]) -> Any:
         conn = session.connection()
         query = _query(conn.dialect, stmt)
         if query is not None:
-            value = conn.exec_driver_sql(query.sql, query.params(params)).scalar()
+            found = _driver_execute(conn, query.sql, query.params(params)).fetchone()
+            value = None if found is None else found[0]
             return value if value is None or query.result is None else query.result(value)
     return session.execute(stmt, params).scalar()
 
@@ -158,14 +162,15 @@ class _Query:
     sql: str
     binds: tuple[tuple[str, Callable[[Any], Any] | None], ...]
     result: Callable[[Any], Any] | None
+    # The statement's own values (literals in its WHERE clause), by bind name.
+    fixed: Mapping[str, Any]
 
     def params(self, given: Mapping[str, Any]) -> tuple[Any, ...]:
-        values = self.compiled.construct_params(dict(given))
-        assert values is not None
-        return tuple(
-            values[name] if process is None else process(values[name])
-            for name, process in self.binds
-        )
+        out = []
+        for name, process in self.binds:
+            value = given[name] if name in given else self.fixed[name]
+            out.append(value if process is None else process(value))
+        return tuple(out)
 
 
 _QUERIES: dict[tuple[str, Select[Any]], _Query | None] = {}
@@ -186,6 +191,26 @@ def _make_query(dialect: Dialect, stmt: Select[Any]) -> _Query | None:
         (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
         for name in compiled.positiontup or []
     )
+    fixed = {}
+    for name, _ in binds:
+        bind = compiled.binds[name]
+        if bind.callable is not None or bind.expanding:
+            return None
+        if not bind.required:
+            fixed[name] = bind.effective_value
     column_type = stmt.selected_columns[0].type.dialect_impl(dialect)
     result = column_type.result_processor(dialect, None)
-    return _Query(compiled=compiled, sql=str(compiled), binds=binds, result=result)
+    return _Query(compiled=compiled, sql=str(compiled), binds=binds, result=result, fixed=fixed)
+
+
+def _driver_execute(conn: Connection, sql: str, params: tuple[Any, ...]) -> Any:
+    """Run a prepared statement on the driver's own connection, inside the transaction the
+    session began: SQLAlchemy's execution machinery costs more than SQLite's work for these
+    one-row statements. A refusal is raised as SQLAlchemy would raise it (``IntegrityError``
+    and the like)."""
+    driver = conn.connection.driver_connection
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        return driver.execute(sql, params)  # type: ignore[union-attr]
+    except dbapi.Error as err:
+        raise DBAPIError.instance(sql, params, err, dbapi.Error, dialect=conn.dialect) from err

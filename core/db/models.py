@@ -138,6 +138,8 @@ class Member(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # A closed duplicate enrolment: the member it was merged into (core/handlers/merge.py).
+    merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
     __table_args__ = (Index("ix_members_name", "name"),)
 
 
@@ -152,6 +154,29 @@ class QualifyingEvent(Base):
     growth: Mapped[int] = mapped_column(BigInteger)
     command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
     __table_args__ = (Index("ix_qualifying_member_at", "member_id", "at"),)
+
+
+class TierChange(Base):
+    """A tier change as ``core.handlers.tiering`` decided it: one per command at most.
+
+    The id is derived from the command's (``core.ids.derived_id(command_id,
+    "tier_change")``), so a device's provisional row and the server's are the same row.
+    ``change`` is ``upgrade``, ``downgrade`` or ``grace_started`` (then ``from_tier ==
+    to_tier`` and ``grace_until`` is the day the grace ends).
+    """
+
+    __tablename__ = "tier_changes"
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    member_id: Mapped[str] = mapped_column(fk("members.id"))
+    from_tier: Mapped[str] = mapped_column(String(16))
+    to_tier: Mapped[str] = mapped_column(String(16))
+    change: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    grace_until: Mapped[date | None] = mapped_column(Date)
+    command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
+    # What decided it: record_sale, merge_members or evaluate_tier.
+    command_kind: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (Index("ix_tier_changes_member_at", "member_id", "at"),)
 
 
 # --- the points ledger ------------------------------------------------------
@@ -308,6 +333,13 @@ class Reward(Base):
     min_tier_rank: Mapped[int] = mapped_column(Integer, default=0)
     coupon_template_id: Mapped[str | None] = mapped_column(fk("coupon_templates.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A small picture (PNG or JPEG, at most 256×256 and 64 KB; ``core.reward_form``), kept
+    # as base64 text so the change feed carries it as any other JSON string. Deferred: the
+    # redemption path and the catalog cache never load it; ``core.reward_images`` reads it
+    # only when ``image_hash`` (sha256 of the bytes) says a cached copy is stale.
+    image_type: Mapped[str | None] = mapped_column(String(16))
+    image_hash: Mapped[str | None] = mapped_column(String(64))
+    image_data: Mapped[str | None] = mapped_column(Text, deferred=True)
 
 
 class StoreStock(Base):
@@ -328,11 +360,18 @@ class Redemption(Base):
     store_code: Mapped[str | None] = mapped_column(String(16))
     stock_source: Mapped[str] = mapped_column(String(16))  # central | store:<code> | unlimited
     status: Mapped[str] = mapped_column(String(10), default="completed")
+    # The order's progress (placed → fulfilled → shipped) while ``status`` is "completed";
+    # kept apart from ``status``, which the ledger, the limits and the analytics read.
+    fulfilment: Mapped[str] = mapped_column(String(10), default="placed", server_default="placed")
     at: Mapped[datetime] = mapped_column(DateTime)
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
     coupon_id: Mapped[str | None] = mapped_column(String(36))
     command_id: Mapped[str] = mapped_column(fk("commands.id"), index=True)
-    __table_args__ = (Index("ix_redemptions_member_sku", "member_id", "sku"),)
+    __table_args__ = (
+        Index("ix_redemptions_member_sku", "member_id", "sku"),
+        # The mall's order list: newest first, keyset paged on (at, id).
+        Index("ix_redemptions_at", "at", "id"),
+    )
 
 
 # --- coupons ----------------------------------------------------------------

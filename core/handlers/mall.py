@@ -10,7 +10,12 @@ from sqlalchemy import func, select
 from core import ledger
 from core.catalog import rules_at, tier_by_code
 from core.commands.base import Context, handles
-from core.commands.payloads import CancelRedemption, RedeemReward
+from core.commands.payloads import (
+    FULFILMENT_STEPS,
+    CancelRedemption,
+    RedeemReward,
+    SetRedemptionStatus,
+)
 from core.db.models import Coupon, CouponTemplate, PointEntry, Redemption, Reward, StoreStock
 from core.errors import (
     InvalidInput,
@@ -190,6 +195,9 @@ def cancel(ctx: Context, cmd: CancelRedemption) -> dict[str, Any]:
         raise RedemptionNotFound(redemption_id=cmd.redemption_id)
     if red.status == "cancelled":
         raise RedemptionAlreadyCancelled(redemption_id=red.id)
+    if red.fulfilment == "shipped":
+        # The goods have left: their stock is not on a shelf to return to.
+        raise InvalidInput(field="redemption_id", problem="already shipped: cannot be cancelled")
     coupons = list(
         ctx.session.execute(select(Coupon).where(Coupon.source == f"redemption:{red.id}")).scalars()
     )
@@ -222,3 +230,25 @@ def cancel(ctx: Context, cmd: CancelRedemption) -> dict[str, Any]:
     red.status = "cancelled"
     red.cancelled_at = ctx.at
     return {"redemption_id": red.id, "points_returned": red.points, "qty_returned": red.qty}
+
+
+@handles(SetRedemptionStatus)
+def set_status(ctx: Context, cmd: SetRedemptionStatus) -> dict[str, Any]:
+    """An order moves one step on (placed → fulfilled → shipped); a cancelled one never."""
+    red = ctx.session.execute(
+        select(Redemption).where(Redemption.id == cmd.redemption_id).with_for_update()
+    ).scalar_one_or_none()
+    if red is None:
+        raise RedemptionNotFound(redemption_id=cmd.redemption_id)
+    if red.status == "cancelled":
+        raise RedemptionAlreadyCancelled(redemption_id=red.id)
+    if red.fulfilment == cmd.status:
+        raise InvalidInput(field="status", problem=f"already {cmd.status}")
+    needed = FULFILMENT_STEPS[cmd.status]
+    if red.fulfilment != needed:
+        raise InvalidInput(
+            field="status", problem=f"a {red.fulfilment} order cannot become {cmd.status}"
+        )
+    previous = red.fulfilment
+    red.fulfilment = cmd.status
+    return {"redemption_id": red.id, "status": cmd.status, "previous": previous}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
@@ -11,7 +13,7 @@ from sqlalchemy.orm import Session
 from core import ledger
 from core.benefits import discount_fen
 from core.catalog import rules_at, rules_version, tier_by_code, tier_discount_bp
-from core.commands.base import Context, handles
+from core.commands.base import Context, Envelope, handles
 from core.commands.payloads import RecordSale, RefundSale
 from core.db.direct import put, read
 from core.db.models import (
@@ -37,6 +39,7 @@ from core.handlers.tiering import upgrade_if_qualified
 from core.money import allocate, pro_rata
 from core.rules import EarnResult, PointRules, SaleLine, compute_earn, max_points_for_bill
 from core.rules import points_cash_value as cash_value_of
+from core.tiers import TierDef
 
 
 def coupon_discount(template: CouponTemplate, coupon: Coupon, base_fen: int, at: datetime) -> int:
@@ -74,39 +77,160 @@ def earned_today(session: Session, member_id: str, at: datetime) -> int:
     return int(total)
 
 
-def preview_earn(
-    session: Session, member: Member, rules: PointRules, lines: list[SaleLine], at: datetime
+def earn_on_lines(
+    rules: PointRules,
+    lines: list[SaleLine],
+    *,
+    tier: TierDef,
+    birthday: date | None,
+    at: datetime,
+    earned_today: int,
 ) -> EarnResult:
-    """The points these lines (amounts already net of discounts) earn the member at ``at``."""
-    tier = tier_by_code(session, member.tier_code)
+    """The points these lines (amounts already net of discounts) earn a member of ``tier``."""
     return compute_earn(
         rules,
         lines,
         tier_code=tier.code,
         tier_name=tier.name,
         at=at,
+        birthday=birthday,
+        earned_today=earned_today,
+    )
+
+
+def preview_earn(
+    session: Session, member: Member, rules: PointRules, lines: list[SaleLine], at: datetime
+) -> EarnResult:
+    """The points these lines (amounts already net of discounts) earn the member at ``at``."""
+    return earn_on_lines(
+        rules,
+        lines,
+        tier=tier_by_code(session, member.tier_code),
         birthday=member.birthday,
+        at=at,
         earned_today=earned_today(session, member.id, at),
     )
 
 
 def tier_discount(session: Session, member: Member, gross_fen: int) -> int:
     """What the member's tier takes off a bill (rounded in the chain's favour)."""
-    return discount_fen(gross_fen, tier_discount_bp(session, member.tier_code))
+    return tier_discount_of(session, member.tier_code, gross_fen)
+
+
+def tier_discount_of(session: Session, tier_code: str, gross_fen: int) -> int:
+    """What a tier takes off a bill (rounded in the chain's favour)."""
+    return discount_fen(gross_fen, tier_discount_bp(session, tier_code))
+
+
+def sale_rules(session: Session, cmd: RecordSale, at: datetime) -> PointRules:
+    """The rule set a sale is computed with: the version the till used, else the one in force."""
+    if cmd.rule_version is not None:
+        return rules_version(session, cmd.rule_version)
+    return rules_at(session, at.date())
+
+
+def gross_of(cmd: RecordSale) -> int:
+    return sum(line.amount_fen for line in cmd.lines)
+
+
+def points_cash(rules: PointRules, cmd: RecordSale, net: int) -> int:
+    """What the points the sale spends pay, in fen; refuses more than the bill allows."""
+    if not cmd.points_to_spend:
+        return 0
+    most = max_points_for_bill(rules, net)
+    if cmd.points_to_spend > most:
+        raise PointsCashLimit(max_points=most, requested=cmd.points_to_spend)
+    return cash_value_of(rules, cmd.points_to_spend)
+
+
+def paid_lines(cmd: RecordSale, paid: int) -> list[SaleLine]:
+    """Points are earned on what the customer paid in money, spread over the lines."""
+    shares = allocate(paid, [line.amount_fen for line in cmd.lines])
+    return [
+        SaleLine(category=line.category, amount_fen=p)
+        for line, p in zip(cmd.lines, shares, strict=True)
+    ]
+
+
+def sale_values(
+    env: Envelope,
+    cmd: RecordSale,
+    *,
+    member_id: str | None,
+    rules: PointRules,
+    gross: int,
+    tier_disc: int,
+    coupon_id: str | None,
+    coupon_disc: int,
+    points_cash_fen: int,
+    earn: EarnResult | None,
+) -> dict[str, Any]:
+    """The ``sales`` row of a recorded sale (every path writes exactly this)."""
+    net = gross - tier_disc - coupon_disc
+    return {
+        "id": cmd.sale_id,
+        "receipt_no": cmd.receipt_no,
+        "member_id": member_id,
+        "store_code": env.store_code,
+        "device_id": env.device_id,
+        "staff": env.staff,
+        "at": env.device_time,
+        "gross_fen": gross,
+        "tier_discount_fen": tier_disc,
+        "coupon_id": coupon_id,
+        "coupon_discount_fen": coupon_disc,
+        "net_fen": net,
+        "points_spent": cmd.points_to_spend,
+        "points_cash_fen": points_cash_fen,
+        "paid_fen": net - points_cash_fen,
+        "points_earned": earn.points if earn else 0,
+        "rule_version": rules.version,
+        "breakdown": [{"code": p.code, "points": p.points, **p.params} for p in earn.parts]
+        if earn
+        else [],
+        "command_id": env.id,
+    }
+
+
+def sale_line_values(cmd: RecordSale) -> list[dict[str, Any]]:
+    return [
+        {
+            "sale_id": cmd.sale_id,
+            "line_no": i,
+            "category": line.category,
+            "amount_fen": line.amount_fen,
+        }
+        for i, line in enumerate(cmd.lines)
+    ]
+
+
+def qualifying_values(ctx: Context, member_id: str, net: int) -> dict[str, Any]:
+    """What a sale counts towards tiers: its goods value, and one growth point per yuan."""
+    return {
+        "id": ctx.next_id("qualifying"),
+        "member_id": member_id,
+        "at": ctx.at,
+        "spend_fen": net,
+        "growth": net // 100,
+        "command_id": ctx.env.id,
+    }
+
+
+def mismatch_detail(sale_id: str, expected: int | None, earned: int) -> dict[str, Any] | None:
+    """The attention item's facts when the till printed other points than are earned."""
+    if expected is None or expected == earned:
+        return None
+    return {"sale_id": sale_id, "device_points": expected, "server_points": earned}
 
 
 @handles(RecordSale)
 def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
-    gross = sum(line.amount_fen for line in cmd.lines)
+    gross = gross_of(cmd)
     if read(ctx.session, _SALE_EXISTS, {"id": cmd.sale_id}) is not None:
         raise InvalidInput(field="sale_id", problem="already recorded")
-    rules = (
-        rules_version(ctx.session, cmd.rule_version)
-        if cmd.rule_version is not None
-        else rules_at(ctx.session, ctx.at.date())
-    )
+    rules = sale_rules(ctx.session, cmd, ctx.at)
     member: Member | None = None
-    tier_disc = coupon_disc = points_cash = 0
+    tier_disc = coupon_disc = 0
     coupon: Coupon | None = None
     if cmd.member_id is not None:
         member = member_by_id(ctx.session, cmd.member_id)
@@ -123,61 +247,31 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
     net = gross - tier_disc - coupon_disc
     if cmd.points_to_spend:
         assert member is not None
-        most = max_points_for_bill(rules, net)
-        if cmd.points_to_spend > most:
-            raise PointsCashLimit(max_points=most, requested=cmd.points_to_spend)
-        points_cash = cash_value_of(rules, cmd.points_to_spend)
-    paid = net - points_cash
+    cash = points_cash(rules, cmd, net)
     earn: EarnResult | None = None
     if member is not None:
-        # Points are earned on what the customer paid in money, spread over the lines.
-        paid_lines = allocate(paid, [line.amount_fen for line in cmd.lines])
-        earn = preview_earn(
-            ctx.session,
-            member,
-            rules,
-            [
-                SaleLine(category=line.category, amount_fen=p)
-                for line, p in zip(cmd.lines, paid_lines, strict=True)
-            ],
-            ctx.at,
-        )
-    sale = Sale(
-        id=cmd.sale_id,
-        receipt_no=cmd.receipt_no,
+        earn = preview_earn(ctx.session, member, rules, paid_lines(cmd, net - cash), ctx.at)
+    values = sale_values(
+        ctx.env,
+        cmd,
         member_id=member.id if member else None,
-        store_code=ctx.env.store_code,
-        device_id=ctx.env.device_id,
-        staff=ctx.env.staff,
-        at=ctx.at,
-        gross_fen=gross,
-        tier_discount_fen=tier_disc,
+        rules=rules,
+        gross=gross,
+        tier_disc=tier_disc,
         coupon_id=coupon.id if coupon else None,
-        coupon_discount_fen=coupon_disc,
-        net_fen=net,
-        points_spent=cmd.points_to_spend,
-        points_cash_fen=points_cash,
-        paid_fen=paid,
-        points_earned=earn.points if earn else 0,
-        rule_version=rules.version,
-        breakdown=[{"code": p.code, "points": p.points, **p.params} for p in earn.parts]
-        if earn
-        else [],
-        command_id=ctx.env.id,
+        coupon_disc=coupon_disc,
+        points_cash_fen=cash,
+        earn=earn,
     )
-    put(ctx.session, sale)
-    for i, line in enumerate(cmd.lines):
-        put(
-            ctx.session,
-            SaleLineRow(
-                sale_id=sale.id, line_no=i, category=line.category, amount_fen=line.amount_fen
-            ),
-        )
+    put(ctx.session, Sale(**values))
+    for line in sale_line_values(cmd):
+        put(ctx.session, SaleLineRow(**line))
     if member is None or earn is None:
-        return _sale_result(sale, None)
+        return sale_result(values, None)
 
+    sale_id = cmd.sale_id
     if coupon is not None:
-        coupon.status, coupon.used_sale_id, coupon.used_at = "used", sale.id, ctx.at
+        coupon.status, coupon.used_sale_id, coupon.used_at = "used", sale_id, ctx.at
     if cmd.points_to_spend:
         spend = ledger.debit(
             ctx,
@@ -186,11 +280,11 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
             kind="spend",
             member_code=member.code,
             allow_debt=ctx.facts,
-            sale_id=sale.id,
+            sale_id=sale_id,
         )
         if spend.debt_delta:
             raise_attention(
-                ctx, "points_overdraft", member.id, sale_id=sale.id, debt=spend.debt_delta
+                ctx, "points_overdraft", member.id, sale_id=sale_id, debt=spend.debt_delta
             )
     if earn.points > 0:
         ledger.credit(
@@ -200,55 +294,83 @@ def record_sale(ctx: Context, cmd: RecordSale) -> dict[str, Any]:
             kind="earn",
             available_at=earn.available_at,
             expires_at=earn.expires_at,
-            sale_id=sale.id,
+            sale_id=sale_id,
             detail={"rule_version": rules.version},
         )
-    if cmd.expected_points is not None and cmd.expected_points != earn.points:
-        raise_attention(
-            ctx,
-            "points_mismatch",
-            member.id,
-            sale_id=sale.id,
-            device_points=cmd.expected_points,
-            server_points=earn.points,
-        )
-    put(
-        ctx.session,
-        QualifyingEvent(
-            id=ctx.next_id("qualifying"),
-            member_id=member.id,
-            at=ctx.at,
-            spend_fen=net,
-            growth=net // 100,
-            command_id=ctx.env.id,
-        ),
-    )
+    mismatch = mismatch_detail(sale_id, cmd.expected_points, earn.points)
+    if mismatch is not None:
+        raise_attention(ctx, "points_mismatch", member.id, **mismatch)
+    put(ctx.session, QualifyingEvent(**qualifying_values(ctx, member.id, net)))
+    ledger.write_accounts(ctx.session)
     ctx.session.flush()
     tier_change = upgrade_if_qualified(ctx, member)
-    result = _sale_result(sale, earn)
-    result["member_id"] = member.id
-    result["member_code"] = member.code
+    return member_sale_result(values, earn, member.id, member.code, tier_change)
+
+
+def member_sale_result(
+    sale: Mapping[str, Any],
+    earn: EarnResult,
+    member_id: str,
+    member_code: str,
+    tier_change: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """What a member's sale answers (stored as the command's result)."""
+    result = sale_result(sale, earn)
+    result["member_id"] = member_id
+    result["member_code"] = member_code
     if tier_change:
         result["tier_change"] = tier_change
     return result
 
 
-def _sale_result(sale: Sale, earn: EarnResult | None) -> dict[str, Any]:
+def sale_result(sale: Mapping[str, Any], earn: EarnResult | None) -> dict[str, Any]:
     return {
-        "sale_id": sale.id,
-        "receipt_no": sale.receipt_no,
-        "gross_fen": sale.gross_fen,
-        "tier_discount_fen": sale.tier_discount_fen,
-        "coupon_discount_fen": sale.coupon_discount_fen,
-        "points_spent": sale.points_spent,
-        "points_cash_fen": sale.points_cash_fen,
-        "amount_paid_fen": sale.paid_fen,
-        "points_earned": sale.points_earned,
-        "rule_version": sale.rule_version,
-        "breakdown": sale.breakdown,
+        "sale_id": sale["id"],
+        "receipt_no": sale["receipt_no"],
+        "gross_fen": sale["gross_fen"],
+        "tier_discount_fen": sale["tier_discount_fen"],
+        "coupon_discount_fen": sale["coupon_discount_fen"],
+        "points_spent": sale["points_spent"],
+        "points_cash_fen": sale["points_cash_fen"],
+        "amount_paid_fen": sale["paid_fen"],
+        "points_earned": sale["points_earned"],
+        "rule_version": sale["rule_version"],
+        "breakdown": sale["breakdown"],
         "breakdown_text": earn.describe() if earn else "",
         "points_available_at": earn.available_at.isoformat() if earn and earn.points else None,
     }
+
+
+@dataclass(frozen=True)
+class RefundShares:
+    """What refunding ``amount_fen`` of a sale takes back and gives back (before checks)."""
+
+    sale_refunded_fen: int
+    sale_net_fen: int
+    amount_fen: int
+    refundable_fen: int
+    points_reversed: int
+    points_returned: int
+    cash_fen: int
+
+    def share(self, total: int) -> int:
+        """``total``'s part for the sale refunded so far with this refund. Cumulative
+        shares, so that repeated partial refunds add up to exactly the whole."""
+        cumulative, whole = self.sale_refunded_fen + self.amount_fen, self.sale_net_fen
+        return total if cumulative >= whole else pro_rata(total, cumulative, whole)
+
+
+def refund_shares(sale: Sale, amount_fen: int | None) -> RefundShares:
+    """The shares of a refund of ``amount_fen`` (None: what is left) of ``sale``."""
+    refundable = sale.net_fen - sale.refunded_fen
+    amount = refundable if amount_fen is None else amount_fen
+    base = RefundShares(sale.refunded_fen, sale.net_fen, amount, refundable, 0, 0, 0)
+    return replace(
+        base,
+        points_reversed=base.share(sale.points_earned) - sale.points_reversed,
+        points_returned=base.share(sale.points_spent) - sale.points_returned,
+        cash_fen=base.share(sale.paid_fen) - sale.cash_refunded_fen,
+    )
 
 
 @handles(RefundSale)
@@ -260,20 +382,13 @@ def refund_sale(ctx: Context, cmd: RefundSale) -> dict[str, Any]:
         ).scalar_one_or_none()
     if sale is None:
         raise SaleNotFound(sale_id=cmd.sale_id)
-    refundable = sale.net_fen - sale.refunded_fen
-    amount = refundable if cmd.amount_fen is None else cmd.amount_fen
+    shares = refund_shares(sale, cmd.amount_fen)
+    amount, refundable = shares.amount_fen, shares.refundable_fen
     if amount > refundable or (amount == 0 and sale.refunded_fen > 0) or refundable < 0:
         raise RefundTooLarge(sale_id=sale.receipt_no, refundable=refundable, requested=amount)
     cumulative = sale.refunded_fen + amount
     whole = sale.net_fen
-
-    def share(total: int) -> int:
-        # Cumulative shares, so that repeated partial refunds add up to exactly the whole.
-        return total if cumulative >= whole else pro_rata(total, cumulative, whole)
-
-    reverse = share(sale.points_earned) - sale.points_reversed
-    give_back = share(sale.points_spent) - sale.points_returned
-    cash = share(sale.paid_fen) - sale.cash_refunded_fen
+    reverse, give_back, cash = shares.points_reversed, shares.points_returned, shares.cash_fen
     debt_created = 0
     if sale.member_id is not None:
         member = member_by_id(ctx.session, sale.member_id)
@@ -307,7 +422,9 @@ def refund_sale(ctx: Context, cmd: RefundSale) -> dict[str, Any]:
                 member_id=member.id,
                 at=ctx.at,
                 spend_fen=-amount,
-                growth=-(share(whole // 100) - pro_rata(whole // 100, sale.refunded_fen, whole)),
+                growth=-(
+                    shares.share(whole // 100) - pro_rata(whole // 100, sale.refunded_fen, whole)
+                ),
                 command_id=ctx.env.id,
             ),
         )

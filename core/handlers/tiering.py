@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -10,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from core import tiers
 from core.catalog import tier_defs, tier_policy
-from core.commands.base import Context, handles
+from core.commands.base import Context, Envelope, handles
 from core.commands.payloads import EvaluateTier
 from core.db.direct import read
-from core.db.models import Member
+from core.db.models import Member, TierChange
 from core.db.models import QualifyingEvent as EventRow
 from core.handlers.common import member_by_id
+from core.ids import derived_id
 
 
 def window_events(session: Session, member: Member, as_of: date) -> list[tiers.QualifyingEvent]:
@@ -34,10 +36,36 @@ def window_events(session: Session, member: Member, as_of: date) -> list[tiers.Q
     ]
 
 
-def _decide(ctx: Context, member: Member, period_end: bool) -> dict[str, Any] | None:
-    policy = tier_policy(ctx.session)
+def decide(
+    policy: tiers.TierPolicy,
+    ladder: list[tiers.TierDef],
+    *,
+    current_code: str,
+    grace_until: date | None,
+    events: list[tiers.QualifyingEvent],
+    as_of: date,
+    enrolled_on: date,
+    period_end: bool,
+) -> tuple[tiers.TierDecision, dict[str, Any] | None]:
+    """The tier decision on the window's events, and the change a command reports (if any)."""
     decision = tiers.evaluate(
         policy,
+        ladder,
+        current_code=current_code,
+        grace_until=grace_until,
+        events=events,
+        as_of=as_of,
+        enrolled_on=enrolled_on,
+        period_end=period_end,
+    )
+    if decision.change in ("none", "kept") and decision.code == current_code:
+        return decision, None
+    return decision, {"from": current_code, "to": decision.code, "change": decision.change}
+
+
+def _decide(ctx: Context, member: Member, period_end: bool) -> dict[str, Any] | None:
+    decision, change = decide(
+        tier_policy(ctx.session),
         tier_defs(ctx.session),
         current_code=member.tier_code,
         grace_until=member.tier_grace_until,
@@ -46,14 +74,40 @@ def _decide(ctx: Context, member: Member, period_end: bool) -> dict[str, Any] | 
         enrolled_on=member.enrolled_on,
         period_end=period_end,
     )
-    before = member.tier_code
     member.tier_grace_until = decision.grace_until
-    if decision.code != before:
+    if decision.code != member.tier_code:
         member.tier_code = decision.code
         member.tier_since = ctx.at.date()
-    if decision.change in ("none", "kept") and decision.code == before:
-        return None
-    return {"from": before, "to": decision.code, "change": decision.change}
+    if change is not None:
+        record_change(ctx.session, tier_change_values(ctx.env, member.id, change, decision))
+    return change
+
+
+def tier_change_values(
+    env: Envelope, member_id: str, change: dict[str, Any], decision: tiers.TierDecision
+) -> dict[str, Any]:
+    """The ``tier_changes`` row of a change ``decide`` reported (one per command at most)."""
+    return {
+        "id": derived_id(env.id, "tier_change"),
+        "member_id": member_id,
+        "from_tier": change["from"],
+        "to_tier": change["to"],
+        "change": change["change"],
+        "at": env.device_time,
+        "grace_until": decision.grace_until,
+        "command_id": env.id,
+        "command_kind": env.kind,
+    }
+
+
+def record_change(session: Session, values: dict[str, Any]) -> None:
+    """Write the row; the same command deciding again leaves one row, its last decision."""
+    row = session.get(TierChange, values["id"])
+    if row is None:
+        session.add(TierChange(**values))
+        return
+    for name, value in values.items():
+        setattr(row, name, value)
 
 
 def _window_sum(column: Any) -> Any:
@@ -87,14 +141,46 @@ def window_total(session: Session, member: Member, as_of: date) -> int:
     return max(0, int(total))
 
 
+def in_window(
+    policy: tiers.TierPolicy,
+    enrolled_on: date,
+    as_of: date,
+    events: Iterable[tuple[datetime, int, int]],
+) -> list[tiers.QualifyingEvent]:
+    """``window_events`` of events already read: ``(at, spend_fen, growth)`` of one member."""
+    start, end = tiers.window_bounds(policy, as_of, enrolled_on)
+    spend = policy.measure == "spend"
+    return [
+        tiers.QualifyingEvent(at=at, amount=s if spend else g)
+        for at, s, g in events
+        if start <= at.date() < end
+    ]
+
+
+def window_total_of(
+    policy: tiers.TierPolicy,
+    enrolled_on: date,
+    as_of: date,
+    events: Iterable[tuple[datetime, int, int]],
+) -> int:
+    """``window_total`` of events already read: ``(at, spend_fen, growth)`` of one member."""
+    start, end = tiers.window_bounds(policy, as_of, enrolled_on)
+    return tiers.qualifying_total(in_window(policy, enrolled_on, as_of, events), start, end)
+
+
+def next_threshold(ladder: list[tiers.TierDef], tier_code: str) -> int | None:
+    """What the window must reach for the tier above ``tier_code`` (None at the top)."""
+    current = next(t for t in ladder if t.code == tier_code)
+    higher = [t for t in ladder if t.rank > current.rank]
+    return higher[0].threshold if higher else None
+
+
 def upgrade_if_qualified(ctx: Context, member: Member) -> dict[str, Any] | None:
     """After a sale: move up at once if the window now qualifies; clear a running grace."""
     if member.tier_grace_until is None:
-        ladder = tier_defs(ctx.session)
-        current = next(t for t in ladder if t.code == member.tier_code)
-        higher = [t for t in ladder if t.rank > current.rank]
+        threshold = next_threshold(tier_defs(ctx.session), member.tier_code)
         # The common case: nothing to decide, answered with one aggregate query.
-        if not higher or window_total(ctx.session, member, ctx.at.date()) < higher[0].threshold:
+        if threshold is None or window_total(ctx.session, member, ctx.at.date()) < threshold:
             return None
     return _decide(ctx, member, period_end=False)
 

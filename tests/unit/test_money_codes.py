@@ -11,6 +11,7 @@ from core.codes import (
     check_digit,
     looks_like_member_code,
     make_member_code,
+    mask_email,
     mask_name,
     mask_phone,
     normalise_member_code,
@@ -84,6 +85,14 @@ def test_phone_normalisation_and_masking() -> None:
         with pytest.raises(errors.InvalidPhone):
             normalise_phone(bad)
     assert mask_name("张三丰") == "张**"
+
+
+def test_email_masking_keeps_only_the_first_letter_and_the_domain() -> None:
+    assert mask_email("wang.fang@example.cn") == "w***@example.cn"
+    assert mask_email("a@qq.com") == "a***@qq.com"
+    assert mask_email("odd@name@host.org") == "o***@host.org"
+    for broken in ["no-at-sign", "@host.org", "name@"]:
+        assert mask_email(broken) == "*" * len(broken)
 
 
 def test_pinyin_keys() -> None:
