@@ -20,10 +20,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import clock
-from server import jobs
+from server import jobs, principals
 from server.api import error_body, factory_of, install_error_handlers
 from server.db import pool_size
-from server.routes import admin, attention, audit, auth, devices, members, staff, sync
+from server.routes import admin, attention, audit, auth, coupons, devices, members, staff, sync
 from server.routes import jobs as job_routes
 
 DESCRIPTION = """\
@@ -75,6 +75,7 @@ def create_app(factory: sessionmaker[Session], *, jobs_every: float | None = Non
         lifespan=_lifespan,
     )
     app.state.factory = factory
+    app.state.principals = principals.PrincipalCache()
     app.state.jobs_every = jobs.every_from_env() if jobs_every is None else jobs_every
     install_error_handlers(app)
 
@@ -92,6 +93,17 @@ def create_app(factory: sessionmaker[Session], *, jobs_every: float | None = Non
             )
         return {"status": "ok", "database": "ok"}
 
-    for module in (auth, devices, sync, members, attention, job_routes, admin, staff, audit):
+    for module in (
+        auth,
+        devices,
+        sync,
+        members,
+        attention,
+        job_routes,
+        admin,
+        coupons,
+        staff,
+        audit,
+    ):
         app.include_router(module.router)
     return app

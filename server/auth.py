@@ -239,6 +239,16 @@ def principal_from_token(session: Session, token: str, now: datetime) -> Princip
     return staff_principal(account)
 
 
+def token_expiry(token: str) -> float | None:
+    """When an already verified bearer token stops being valid (POSIX seconds; None: a
+    device token, which lasts until it is revoked)."""
+    if token.startswith(DEVICE_PREFIX):
+        return None
+    exp = jwt.decode(token, options={"verify_signature": False}).get("exp")
+    # The same five seconds of leeway as ``principal_from_token``.
+    return float(exp) + 5 if isinstance(exp, int) else 0.0
+
+
 # --- devices ------------------------------------------------------------------
 
 DEVICE_PREFIX = "mdd_"

@@ -32,14 +32,20 @@ from sqlalchemy import (
     DateTime,
     Select,
     Table,
+    Text,
     and_,
+    cast,
     event,
+    func,
     insert,
+    inspect,
+    literal_column,
     or_,
     select,
     tuple_,
     update,
 )
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.util import identity_key
 
@@ -48,11 +54,18 @@ from core.errors import DomainError
 from server.models import Change, FeedClock
 
 FEED_KEY = "memberdesk.feed"
+# Members whose home store changed in this transaction: their key -> the store they left.
+MOVED_KEY = "memberdesk.feed.moved"
 # Stores that only head-office devices (scope "*") receive changes of.
 HQ_ONLY = "-"
 PROTOCOL = 1
 # Qualifying events a device needs for tier projections: the longest window plus grace.
 EVENT_HORIZON = timedelta(days=400)
+# Ledger and sales history that a region's laptop receives with its snapshot, so that its
+# dashboards (a year's trends, RFM over twelve months, churn over two periods) cover the
+# past and not only what happened since it was set up. Tills and the head-office desktop
+# take history from the feed only (docs/analytics.md "What a regional laptop knows").
+HISTORY_DAYS = 400
 
 
 class CursorInvalid(DomainError):
@@ -153,6 +166,7 @@ ENTITIES: tuple[Entity, ...] = (
         member_of=_attr("member_id"),
         snapshot_filter=lambda now: m.QualifyingEvent.at >= now - EVENT_HORIZON,
     ),
+    Entity(m.TierChange, member_of=_attr("member_id"), snapshot=False),
     Entity(m.Redemption, member_of=_attr("member_id")),
     Entity(
         m.Coupon,
@@ -170,6 +184,12 @@ ENTITIES: tuple[Entity, ...] = (
 BY_MODEL: dict[type[Any], Entity] = {e.model: e for e in ENTITIES}
 BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
 SNAPSHOT: tuple[Entity, ...] = tuple(e for e in ENTITIES if e.snapshot)
+# The history a scope with ``history_days`` also snapshots (see ``_history``): members'
+# sales (with their lines and refunds), ledger entries and tier changes since the cut-off.
+# Lot movements stay with the feed: open lots come whole, and the dashboards read entries.
+HISTORY: tuple[Entity, ...] = tuple(
+    BY_MODEL[model] for model in (m.Sale, m.SaleLineRow, m.Refund, m.PointEntry, m.TierChange)
+)
 
 
 # --- capture ------------------------------------------------------------------
@@ -197,6 +217,11 @@ def _after_flush(session: Session, _context: Any) -> None:
         member = entity.member_of(session, obj) if entity.member_of else None
         store = entity.store_of(obj) if entity.store_of else None
         pending[(entity.name, entity.key_of(obj))] = (member, store)
+        if entity.model is m.Member and obj in session.dirty:
+            left = inspect(obj).attrs.home_store.history.deleted
+            if left and left[0] != obj.home_store:
+                moved: dict[str, str] = session.info.setdefault(MOVED_KEY, {})
+                moved.setdefault(entity.key_of(obj), left[0] or HQ_ONLY)
 
 
 def _before_commit(session: Session) -> None:
@@ -204,26 +229,46 @@ def _before_commit(session: Session) -> None:
     pending: dict[tuple[str, str], tuple[str | None, str | None]] = session.info.pop(FEED_KEY, {})
     if not pending:
         return
+    # A member who moved home store is also named to the store they left (with no
+    # member, so the old scope's devices see it): their pull then says the member is
+    # no longer theirs (``_feed_page``), and the device forgets them.
+    changes = [(e, k, mem, st) for (e, k), (mem, st) in pending.items()]
+    changes += [
+        (BY_MODEL[m.Member].name, k, None, st) for k, st in session.info.pop(MOVED_KEY, {}).items()
+    ]
     conn = session.connection()
     # Holding this row until commit puts change numbers in commit order.
     last = conn.execute(
         update(FeedClock)
         .where(FeedClock.id == 1)
-        .values(last=FeedClock.last + len(pending))
+        .values(last=FeedClock.last + len(changes))
         .returning(FeedClock.last)
     ).scalar_one()
-    first = last - len(pending) + 1
+    first = last - len(changes) + 1
+    if conn.dialect.name == "postgresql":
+        # A pushed batch names thousands of rows: COPY is one statement for all of them
+        # (an executemany is one INSERT each), and the clock row is held that much less.
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        with (
+            driver.cursor() as cursor,
+            cursor.copy("COPY changes (id, entity, key, member_id, store_code) FROM STDIN") as copy,
+        ):
+            for i, (e, k, mem, st) in enumerate(changes):
+                copy.write_row((first + i, e, k, mem, st))
+        return
     conn.execute(
         insert(Change),
         [
             {"id": first + i, "entity": e, "key": k, "member_id": mem, "store_code": st}
-            for i, ((e, k), (mem, st)) in enumerate(pending.items())
+            for i, (e, k, mem, st) in enumerate(changes)
         ],
     )
 
 
 def _after_rollback(session: Session) -> None:
     session.info.pop(FEED_KEY, None)
+    session.info.pop(MOVED_KEY, None)
 
 
 def touch(session: Session, rows: Iterable[Any]) -> None:
@@ -248,11 +293,29 @@ class Scope:
     """What a device may receive: the stores whose members and stock it sees (None: all)."""
 
     stores: tuple[str, ...] | None
+    # Days of ledger and sales history the snapshot carries (0: none, the feed brings it).
+    history_days: int = 0
 
     @property
     def digest(self) -> str:
         text = "*" if self.stores is None else ",".join(sorted(self.stores))
+        if self.history_days:
+            # A device whose snapshot gains history pulls it again (409 resync_required).
+            text += f"|h{self.history_days}"
         return hashlib.sha256(f"{PROTOCOL}|{text}".encode()).hexdigest()[:16]
+
+    @property
+    def snapshot(self) -> tuple[Entity, ...]:
+        """What this scope's snapshot sends, in order (parents before children)."""
+        return SNAPSHOT + HISTORY if self.history_days else SNAPSHOT
+
+
+def scope_of_device(session: Session, regions: Sequence[str], device_kind: str | None) -> Scope:
+    """The scope a device pulls: its stores, and history with the snapshot for a region's."""
+    scope = scope_for_regions(session, regions)
+    if device_kind == "region":
+        return Scope(scope.stores, HISTORY_DAYS)
+    return scope
 
 
 def scope_for_regions(session: Session, regions: Sequence[str]) -> Scope:
@@ -290,7 +353,7 @@ class Cursor:
         if not isinstance(cursor.scope, str) or cursor.pos < 0:
             raise CursorInvalid()
         if cursor.entity is not None and not (
-            isinstance(cursor.entity, int) and 0 <= cursor.entity < len(SNAPSHOT)
+            isinstance(cursor.entity, int) and 0 <= cursor.entity < len(SNAPSHOT) + len(HISTORY)
         ):
             raise CursorInvalid()
         if cursor.after is not None and not isinstance(cursor.after, list):
@@ -299,6 +362,14 @@ class Cursor:
 
 
 # --- pull -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RawRows:
+    """A block's rows already encoded as JSON by the database: the text between ``[`` and ``]``."""
+
+    text: str
+    count: int
 
 
 @dataclass
@@ -311,10 +382,42 @@ class Page:
     progress: dict[str, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        body = {"changes": self.blocks, "cursor": self.cursor, "has_more": self.has_more}
+        blocks = [
+            {**b, "rows": json.loads(f"[{b['rows'].text}]")}
+            if isinstance(b["rows"], RawRows)
+            else b
+            for b in self.blocks
+        ]
+        body = {"changes": blocks, "cursor": self.cursor, "has_more": self.has_more}
         if self.progress is not None:
             body["progress"] = self.progress
         return body
+
+    def encode(self) -> bytes:
+        """The page as the JSON body of a pull answer; rows the database encoded are spliced in."""
+        parts = ['{"changes":[']
+        for i, block in enumerate(self.blocks):
+            if i:
+                parts.append(",")
+            rows = block["rows"]
+            if isinstance(rows, RawRows):
+                head = {k: v for k, v in block.items() if k != "rows"}
+                parts.append(_dumps(head)[:-1])
+                parts.append(',"rows":[')
+                parts.append(rows.text)
+                parts.append("]}")
+            else:
+                parts.append(_dumps(block))
+        parts.append("],")
+        tail: dict[str, Any] = {"cursor": self.cursor, "has_more": self.has_more}
+        if self.progress is not None:
+            tail["progress"] = self.progress
+        parts.append(_dumps(tail)[1:])
+        return "".join(parts).encode()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _encoders(table: Table) -> list[Callable[[Any], Any] | None]:
@@ -331,15 +434,21 @@ def _iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _block(entity: Entity, rows: Sequence[Sequence[Any]], deleted: list[Any]) -> dict[str, Any]:
-    enc = _encoders(entity.table)
-    out_rows = [[v if f is None else f(v) for f, v in zip(enc, row, strict=True)] for row in rows]
-    block: dict[str, Any] = {
+def _head(entity: Entity) -> dict[str, Any]:
+    return {
         "entity": entity.name,
         "key": [c.name for c in entity.table.primary_key.columns],
         "columns": [c.name for c in entity.table.columns],
-        "rows": out_rows,
     }
+
+
+def _encoded_rows(entity: Entity, rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    enc = _encoders(entity.table)
+    return [[v if f is None else f(v) for f, v in zip(enc, row, strict=True)] for row in rows]
+
+
+def _block(entity: Entity, rows: Sequence[Sequence[Any]], deleted: list[Any]) -> dict[str, Any]:
+    block = _head(entity) | {"rows": _encoded_rows(entity, rows)}
     if deleted:
         block["deleted"] = deleted
     return block
@@ -361,6 +470,25 @@ def _scoped(entity: Entity, query: Select[Any], scope: Scope) -> Select[Any]:
     return query
 
 
+def _history(entity: Entity, query: Select[Any], scope: Scope, since: datetime) -> Select[Any]:
+    """A history entity's snapshot rows: its members' (in scope) since ``since``.
+
+    Sale lines and refunds go with their sale (a refund of a sale before the cut-off
+    is left to the feed, as its sale is); anonymous sales stay with the feed."""
+    if entity.model is m.PointEntry:
+        return _scoped(entity, query, scope).where(m.PointEntry.created_at >= since)
+    if entity.model is m.TierChange:
+        return _scoped(entity, query, scope).where(m.TierChange.at >= since)
+    if entity.model is not m.Sale:
+        query = query.join(m.Sale, m.Sale.id == entity.table.c.sale_id)
+    query = query.where(m.Sale.at >= since, m.Sale.member_id.is_not(None))
+    if scope.stores is not None:
+        query = query.join(m.Member, m.Member.id == m.Sale.member_id).where(
+            m.Member.home_store.in_(list(scope.stores))
+        )
+    return query
+
+
 def pull(
     session: Session, scope: Scope, cursor_text: str | None, limit: int, now: datetime
 ) -> Page:
@@ -372,6 +500,8 @@ def pull(
         if cursor.scope != scope.digest:
             raise ResyncRequired()
     if cursor.entity is not None:
+        if cursor.entity >= len(scope.snapshot):
+            raise CursorInvalid()
         return _snapshot_page(session, scope, cursor, limit, now)
     return _feed_page(session, scope, cursor, limit)
 
@@ -383,35 +513,81 @@ def _snapshot_page(
     sent = 0
     index = cursor.entity or 0
     after = cursor.after
-    while index < len(SNAPSHOT) and sent < limit:
-        entity = SNAPSHOT[index]
+    in_database = session.get_bind().dialect.name == "postgresql"
+    entities = scope.snapshot
+    while index < len(entities) and sent < limit:
+        entity = entities[index]
         table = entity.table
         pk = list(table.primary_key.columns)
         query = select(*table.columns).select_from(table)
-        query = _scoped(entity, query, scope)
+        if index >= len(SNAPSHOT):
+            query = _history(entity, query, scope, now - timedelta(days=scope.history_days))
+        else:
+            query = _scoped(entity, query, scope)
         if entity.snapshot_filter is not None:
             query = query.where(entity.snapshot_filter(now))
         if after is not None:
             query = query.where(pk[0] > after[0] if len(pk) == 1 else tuple_(*pk) > tuple_(*after))
         want = limit - sent
-        rows = session.execute(query.order_by(*pk).limit(want)).all()
-        if rows:
-            blocks.append(_block(entity, rows, []))
-            sent += len(rows)
-            positions = [list(table.columns).index(c) for c in pk]
-            after = [_plain(rows[-1][i]) for i in positions]
-        if len(rows) < want:  # this entity is finished
+        query = query.order_by(*pk).limit(want)
+        encode = _encoded_in_database if in_database else _encoded_here
+        count, last, rows_json = encode(session, entity, query, pk)
+        if count:
+            blocks.append(_head(entity) | {"rows": rows_json})
+            sent += count
+            after = last
+        if count < want:  # this entity is finished
             index += 1
             after = None
-    if index >= len(SNAPSHOT):
+    if index >= len(entities):
         next_cursor = Cursor(cursor.scope, cursor.pos)
         # The snapshot is done; say so only if the feed has nothing newer either.
         has_more = clock_now(session) > cursor.pos
     else:
         next_cursor = Cursor(cursor.scope, cursor.pos, index, after)
         has_more = True
-    progress = {"done": index, "total": len(SNAPSHOT)}
+    progress = {"done": index, "total": len(entities)}
     return Page(blocks, next_cursor.encode(), has_more, sent, progress)
+
+
+def _encoded_in_database(
+    session: Session, _entity: Entity, query: Select[Any], pk: list[Any]
+) -> tuple[int, list[Any] | None, RawRows | list[list[Any]]]:
+    """One keyset page whose rows PostgreSQL encodes as JSON arrays itself.
+
+    Python never sees the rows: one query answers how many, the last key (the next
+    page's start) and the rows' JSON text, which the answer splices in. PostgreSQL
+    writes a timestamp as ``2026-03-02T10:00:00[.ffffff]`` and a date as ``2026-03-02``,
+    as ``isoformat()`` does.
+    """
+    page = query.subquery("page")
+    keys = [page.c[c.name] for c in pk]
+    row = session.execute(
+        select(
+            func.count(),
+            cast(func.json_agg(aggregate_order_by(func.json_build_array(*keys), *keys)), Text),
+            func.string_agg(
+                cast(func.json_build_array(*page.c), Text),
+                aggregate_order_by(literal_column("','"), *keys),
+            ),
+        ).select_from(page)
+    ).one()
+    count = int(row[0])
+    if not count:
+        return 0, None, RawRows("", 0)
+    last = json.loads(row[1])[-1]
+    return count, last, RawRows(row[2], count)
+
+
+def _encoded_here(
+    session: Session, entity: Entity, query: Select[Any], pk: list[Any]
+) -> tuple[int, list[Any] | None, RawRows | list[list[Any]]]:
+    rows = session.execute(query).all()
+    if not rows:
+        return 0, None, []
+    positions = [list(entity.table.columns).index(c) for c in pk]
+    last = [_plain(rows[-1][i]) for i in positions]
+    return len(rows), last, _encoded_rows(entity, rows)
 
 
 def encode_block(entity: Entity, rows: Sequence[Sequence[Any]]) -> dict[str, Any]:
@@ -461,6 +637,11 @@ def _feed_page(session: Session, scope: Scope, cursor: Cursor, limit: int) -> Pa
         else:
             cond = tuple_(*pk).in_([tuple(k) for k in wanted])
         rows = session.execute(select(*table.columns).where(cond)).all()
+        if entity.model is m.Member and scope.stores is not None:
+            # A member who moved out of the scope is named here to the scope they left:
+            # for this device they are gone (it forgets them and all their rows).
+            home = [c.name for c in table.columns].index("home_store")
+            rows = [r for r in rows if r[home] in scope.stores]
         positions = [list(table.columns).index(c) for c in pk]
         found = {json.dumps([_plain(r[i]) for i in positions]) for r in rows}
         deleted = [k for k, text in zip(wanted, keys, strict=True) if text not in found]

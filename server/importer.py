@@ -13,100 +13,49 @@ docs/import.md describes the format for the people who prepare the files.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import itertools
 import os
-import re
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.catalog import tier_defs
-from core.codes import make_member_code, normalise_member_code, normalise_phone
+from core.codes import make_member_code
 from core.commands.payloads import AdjustPoints, EnrolMember
 from core.errors import DomainError, NotConfigured
 from core.ids import new_id
+from core.member_import import (
+    CODE_ATTEMPTS,
+    MAX_ERRORS_KEPT,
+    MAX_LINE,
+    MAX_ROWS,
+    OPENING_REASON,
+    REQUIRED,
+    ImportRefused,
+    ImportRow,
+    RowError,
+    RowProblem,
+    column_of,
+    detect_encoding,
+    field_for,
+    parse_values,
+)
 from core.progress import NoProgress, Progress
 from server.system import system_command
 
 SOURCE = "import"
-OPENING_REASON = "opening balance (import)"
-MAX_ROWS = 2_000_000
-MAX_LINE = 10_000
 BATCH = 1_000
-# A report keeps this many row errors; the counts stay exact beyond it.
-MAX_ERRORS_KEPT = 10_000
-# Generated codes are random; a collision with an existing code draws another one.
-CODE_ATTEMPTS = 5
-
-COLUMNS = ("name", "phone", "email", "gender", "birthday", "home_store", "tags", "code", "points")
-REQUIRED = ("name", "phone")
-# Headers the old system's exports (and people) use for the same columns.
-ALIASES = {
-    "姓名": "name",
-    "mobile": "phone",
-    "手机": "phone",
-    "手机号": "phone",
-    "电话": "phone",
-    "e_mail": "email",
-    "邮箱": "email",
-    "性别": "gender",
-    "生日": "birthday",
-    "store": "home_store",
-    "门店": "home_store",
-    "标签": "tags",
-    "member_code": "code",
-    "会员号": "code",
-    "会员卡号": "code",
-    "积分": "points",
-}
-GENDERS: dict[str, Literal["F", "M"]] = {
-    "F": "F",
-    "M": "M",
-    "女": "F",
-    "男": "M",
-    "FEMALE": "F",
-    "MALE": "M",
-}
-_DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
-_POINTS = re.compile(r"[0-9]+")
-_TAG_SEPARATORS = re.compile(r"[;|；｜]")
-# Which column a core error is about, when the error does not name a field itself.
-_FIELD_OF_CODE = {
-    "invalid_phone": "phone",
-    "duplicate_phone": "phone",
-    "invalid_member_code": "code",
-    "store_not_found": "home_store",
-}
 
 Source = str | os.PathLike[str] | TextIO
-
-
-class ImportRefused(DomainError):
-    """The file as a whole cannot be imported; nothing was written."""
-
-    code = "import_refused"
-    template = "{problem}"
-
-
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    field: str | None
-    code: str
-    message: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "field": self.field, "code": self.code, "message": self.message}
 
 
 @dataclass
@@ -247,20 +196,7 @@ class _Input:
         if self.stream is not None:
             return getattr(self.stream, "encoding", None) or "text"
         assert self.path is not None
-        if self.head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return "utf-16"  # Excel's "Unicode text"
-        bom = self.head.startswith(b"\xef\xbb\xbf")
-        problem = _not_utf8(self.path)
-        if problem is None:
-            return "utf-8-sig" if bom else "utf-8"
-        line, after_non_ascii = problem
-        if bom or after_non_ascii:
-            # A UTF-8 file with one damaged byte is not a GB18030 file: say where it is.
-            raise ImportRefused(
-                problem=f"line {line} is not valid UTF-8 although the text before it is: "
-                "the file is damaged or mixes encodings"
-            )
-        return "gb18030"
+        return detect_encoding(self.path)
 
     @contextmanager
     def open(self, encoding: str) -> Iterator[TextIO]:
@@ -275,28 +211,6 @@ class _Input:
             raise ImportRefused(problem=f"cannot read {self.path}: {exc.strerror}") from None
         with f:
             yield f
-
-
-def _not_utf8(path: Path) -> tuple[int, bool] | None:
-    """Where UTF-8 decoding first fails: (line, whether non-ASCII text came before)."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    newlines, non_ascii = 0, False
-    try:
-        with path.open("rb") as f:
-            while chunk := f.read(1 << 20):
-                try:
-                    decoder.decode(chunk)
-                except UnicodeDecodeError as exc:
-                    before = exc.object[: exc.start]
-                    return newlines + before.count(b"\n") + 1, non_ascii or not before.isascii()
-                newlines += chunk.count(b"\n")
-                non_ascii = non_ascii or not chunk.isascii()
-            decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return newlines + 1, non_ascii  # cut off in the middle of a character
-    except OSError as exc:
-        raise ImportRefused(problem=f"cannot read {path}: {exc.strerror}") from None
-    return None
 
 
 @dataclass
@@ -372,9 +286,8 @@ def _header(record: list[str]) -> tuple[list[str | None], list[str]]:
     columns: list[str | None] = []
     unknown: list[str] = []
     for raw in record:
-        name = re.sub(r"[\s\-]+", "_", raw.strip().lstrip("\ufeff").strip().lower())
-        name = ALIASES.get(name, name)
-        if name in COLUMNS:
+        name = field_for(raw)
+        if name is not None:
             if name in columns:
                 raise ImportRefused(problem=f"the column {name!r} appears twice in the header")
             columns.append(name)
@@ -393,25 +306,6 @@ def _header(record: list[str]) -> tuple[list[str | None], list[str]]:
 
 
 # --- importing the rows -------------------------------------------------------------
-
-
-class _Reject(Exception):
-    def __init__(self, column: str | None, code: str, message: str) -> None:
-        super().__init__(message)
-        self.column, self.code, self.message = column, code, message
-
-
-@dataclass(frozen=True)
-class _Row:
-    name: str
-    phone: str
-    email: str | None
-    gender: Literal["F", "M"] | None
-    birthday: date | None
-    home_store: str | None
-    tags: list[str]
-    code: str | None
-    points: int
 
 
 class _Job:
@@ -449,11 +343,11 @@ class _Job:
         try:
             row = self._parse(record)
             self._apply(row)
-        except _Reject as r:
-            self._reject(line, r.column, r.code, r.message)
+        except RowProblem as r:
+            self._reject(line, r.field, r.code, r.message)
             return
         except DomainError as err:
-            self._reject(line, _column_of(err), err.code, err.message)
+            self._reject(line, column_of(err), err.code, err.message)
             return
         except (IntegrityError, DataError) as exc:
             # What the handlers did not foresee but the database refuses (a value too
@@ -474,39 +368,31 @@ class _Job:
         if len(self.report.errors) < MAX_ERRORS_KEPT:
             self.report.errors.append(RowError(line, column, code, message))
 
-    def _parse(self, record: list[str]) -> _Row:
+    def _parse(self, record: list[str]) -> ImportRow:
         if len(record) > len(self.columns):
-            raise _Reject(
+            raise RowProblem(
                 None,
                 "too_many_fields",
                 f"{len(record)} fields, the header names {len(self.columns)} "
                 "(a separator inside an unquoted value?)",
             )
-        v = {c: record[i].strip() for i, c in enumerate(self.columns) if c and i < len(record)}
-        for column in REQUIRED:
-            if not v.get(column):
-                raise _Reject(column, "required", f"{column} is required")
-        phone = normalise_phone(v["phone"])
-        if (other := self.phones.get(int(phone))) is not None:
-            raise _Reject("phone", "duplicate_in_file", f"phone {phone} is also on line {other}")
-        code = None
-        if v.get("code"):
-            code = normalise_member_code(v["code"])
-            if (other := self.codes.get(code)) is not None:
-                raise _Reject("code", "duplicate_in_file", f"code {code} is also on line {other}")
-        return _Row(
-            name=v["name"],
-            phone=phone,
-            email=v.get("email") or None,
-            gender=_gender(v.get("gender", "")),
-            birthday=_birthday(v.get("birthday", "")),
-            home_store=v.get("home_store") or None,
-            tags=[t.strip() for t in _TAG_SEPARATORS.split(v.get("tags", "")) if t.strip()],
-            code=code,
-            points=_points(v.get("points", "")),
+        row = parse_values(
+            {c: record[i].strip() for i, c in enumerate(self.columns) if c and i < len(record)},
+            # An opening balance is bounded by the command's own check: a refusal there
+            # undoes the row's enrolment too (its savepoint).
+            points_max=None,
         )
+        if (other := self.phones.get(int(row.phone))) is not None:
+            raise RowProblem(
+                "phone", "duplicate_in_file", f"phone {row.phone} is also on line {other}"
+            )
+        if row.code is not None and (other := self.codes.get(row.code)) is not None:
+            raise RowProblem(
+                "code", "duplicate_in_file", f"code {row.code} is also on line {other}"
+            )
+        return row
 
-    def _apply(self, row: _Row) -> None:
+    def _apply(self, row: ImportRow) -> None:
         session = self._session()
         self.in_batch += 1
         for _attempt in range(CODE_ATTEMPTS):
@@ -528,12 +414,12 @@ class _Job:
                     if row.points:
                         self._command(session, AdjustPoints(member_id, row.points, OPENING_REASON))
             except DomainError as err:
-                if row.code is None and _column_of(err) == "code":
+                if row.code is None and column_of(err) == "code":
                     continue  # the random code we drew is taken: draw another
                 raise
             break
         else:
-            raise _Reject("code", "code_unavailable", "no free member code found; try again")
+            raise RowProblem("code", "code_unavailable", "no free member code found; try again")
 
     def _command(self, session: Session, payload: EnrolMember | AdjustPoints) -> None:
         system_command(session, payload, source=SOURCE, staff=self.staff, now=self.now)
@@ -559,43 +445,3 @@ class _Job:
         finally:
             session.close()
             self.in_batch = 0
-
-
-def _column_of(err: DomainError) -> str | None:
-    named = err.params.get("field")
-    if isinstance(named, str):
-        return re.split(r"[\[.]", named, maxsplit=1)[0]  # tags[3] -> tags
-    return _FIELD_OF_CODE.get(err.code)
-
-
-def _gender(text: str) -> Literal["F", "M"] | None:
-    if not text:
-        return None
-    gender = GENDERS.get(text.upper())
-    if gender is None:
-        raise _Reject("gender", "invalid_gender", f"gender must be F, M, 女 or 男, not {text!r}")
-    return gender
-
-
-def _birthday(text: str) -> date | None:
-    if not text:
-        return None
-    m = _DATE.fullmatch(text)
-    try:
-        if m is None:
-            raise ValueError
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        raise _Reject(
-            "birthday", "invalid_date", f"birthday {text!r} is not a date like 1990-05-17"
-        ) from None
-
-
-def _points(text: str) -> int:
-    if not text:
-        return 0
-    if _POINTS.fullmatch(text) is None:
-        raise _Reject(
-            "points", "invalid_points", f"points {text!r} is not a whole number of 0 or more"
-        )
-    return int(text)

@@ -39,6 +39,9 @@ class StaffAccount(ServerBase):
     store_code: Mapped[str | None] = mapped_column(String(16))
     region: Mapped[str | None] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The POS sign-in PIN (argon2, 4–8 digits); None until set. Tills of the account's
+    # store receive it in their sign-in cache and check it offline (core/staff_signin.py).
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -25,7 +25,10 @@ COMMANDS: Final[dict[str, frozenset[str]]] = {
     "adjust_points": _MANAGERS,
     "freeze_points": _MANAGERS,
     "set_member_status": _MANAGERS,
+    "set_redemption_status": _MANAGERS,
     "issue_coupon": _MANAGERS,
+    # Folding a duplicate enrolment into another member (docs/merge.md): head office only.
+    "merge_members": _HEAD_OFFICE,
     # Scheduled jobs run these as the system; a person needs to be an admin.
     "expire_points": frozenset({"admin"}),
     "evaluate_tier": frozenset({"admin"}),
@@ -34,6 +37,9 @@ COMMANDS: Final[dict[str, frozenset[str]]] = {
 # Endpoint actions.
 ACTIONS: Final[dict[str, frozenset[str]]] = {
     "members.read": _ALL,
+    # Unmasked mobile and e-mail, audited; a store manager only for their own store's
+    # members (server/routes/members.py), a clerk never (the till needs no full number).
+    "members.reveal": _MANAGERS,
     "rewards.read": _ALL,
     "devices.enrol": _MANAGERS,
     "devices.revoke": _MANAGERS,
@@ -45,6 +51,9 @@ ACTIONS: Final[dict[str, frozenset[str]]] = {
     "staff.manage": frozenset({"admin"}),
     "jobs.run": frozenset({"admin"}),
     "audit.read": frozenset({"admin"}),
+    # Resetting another's POS PIN (everyone sets their own with their password); scoped
+    # further in server/routes/staff.py: a store manager only for their store's clerks.
+    "staff.pin_reset": frozenset({"store_manager", "admin"}),
 }
 
 
@@ -54,6 +63,18 @@ def may_command(role: str, kind: str) -> bool:
 
 def may(role: str, action: str) -> bool:
     return role in ACTIONS[action]
+
+
+def may_approve_override(
+    role: str, own_store: str | None, own_region: str | None, store: str | None, region: str | None
+) -> bool:
+    """Whether a manager's override on a command of ``store`` (in ``region``) is theirs to give:
+    head office anywhere, a regional manager in their region, a store manager in their store."""
+    if role in _HEAD_OFFICE:
+        return True
+    if role == "regional_manager":
+        return own_region is not None and own_region == region
+    return role == "store_manager" and own_store is not None and own_store == store
 
 
 def regions_of(role: str, region: str | None) -> list[str]:

@@ -9,6 +9,7 @@ Validation happens before ``bump``: nothing reads the catalog cache after it.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -43,8 +44,9 @@ from core.db.models import (
 )
 from core.demo_rules import demo_rules
 from core.errors import InvalidInput, RewardNotFound, StoreNotFound
+from core.reward_form import IMAGE_SIDE, MAX_IMAGE_BYTES, image_from_base64
 from core.rules import PointRules
-from core.tiers import TierDef, validate_tiers
+from core.tiers import TierDef, TierPolicy, validate_tiers
 from server.api import ERROR_RESPONSES, Caller, Conflict, NotFound, require, transaction
 from server.api import now as server_now
 from server.auth import Forbidden
@@ -193,6 +195,104 @@ def edit_tier(request: Request, code: str, body: TierEdit, caller: Caller) -> di
         tier.name, tier.threshold = after["name"], after["threshold"]
         catalog.bump(session)
         _audit(session, request, caller.name, "tier.edit", code=code, **_diff(before, after))
+        return after
+
+
+class LadderTier(Strict):
+    code: Annotated[StrictStr, Field(min_length=1, max_length=16)] = Field(examples=["T3"])
+    name: TierName = Field(examples=["金牌"])
+    threshold: Amount = Field(examples=[2_000_000])
+
+
+@router.put("/tiers", response_model=list[TierOut], responses=EDIT)
+def edit_ladder(
+    request: Request,
+    body: Annotated[list[LadderTier], Body(max_length=100)],
+    caller: Caller,
+) -> list[dict[str, Any]]:
+    """Rename tiers and move thresholds all at once: the body names every tier of the ladder
+    once, and the whole ladder is checked (thresholds rising with rank, the lowest at 0,
+    names unique) and saved in one transaction, or nothing is."""
+    require(caller, "catalog.edit")
+    with _edit(request) as session:
+        _lock_rulebook(session)
+        ladder = {t.code: t for t in session.execute(select(Tier).order_by(Tier.rank)).scalars()}
+        named = [t.code for t in body]
+        if len(set(named)) != len(named):
+            raise InvalidInput(field="tiers", problem="a tier is named twice")
+        if set(named) != set(ladder):
+            missing, unknown = sorted(set(ladder) - set(named)), sorted(set(named) - set(ladder))
+            problem = "name every tier of the ladder once"
+            if unknown:
+                problem += f"; no such tier: {', '.join(unknown)}"
+            if missing:
+                problem += f"; missing: {', '.join(missing)}"
+            raise InvalidInput(field="tiers", problem=problem)
+        names = [t.name for t in body]
+        if len(set(names)) != len(names):
+            raise InvalidInput(field="name", problem="two tiers would have the same name")
+        edits = {t.code: t for t in body}
+        validate_tiers(
+            TierDef(code, edits[code].name, row.rank, edits[code].threshold)
+            for code, row in ladder.items()
+        )
+        changed: dict[str, Any] = {}
+        for code, row in ladder.items():
+            before = _tier(row)
+            row.name, row.threshold = edits[code].name, edits[code].threshold
+            diff = _diff(before, _tier(row))
+            if diff:
+                changed[code] = diff
+        if changed:
+            catalog.bump(session)
+            _audit(session, request, caller.name, "tiers.edit", tiers=changed)
+        return [_tier(row) for row in ladder.values()]
+
+
+# --- tier policy ----------------------------------------------------------------
+
+
+class TierPolicyOut(BaseModel):
+    measure: Literal["spend", "growth"] = Field(examples=["spend"])
+    window: Literal["rolling12", "calendar", "anniversary"] = Field(examples=["rolling12"])
+    grace_days: int = Field(examples=[30])
+
+
+class TierPolicyEdit(Strict):
+    window: Literal["rolling12", "calendar", "anniversary"] | None = Field(
+        default=None, examples=["calendar"]
+    )
+    grace_days: Annotated[StrictInt, Field(ge=0, le=3650)] | None = Field(
+        default=None, examples=[60]
+    )
+
+
+@router.get("/tier-policy", response_model=TierPolicyOut, responses=READ)
+def get_tier_policy(request: Request, caller: Caller) -> dict[str, Any]:
+    """What qualifies for a tier, over which window, and the grace before a downgrade."""
+    require(caller, "catalog.edit")
+    with transaction(request) as session:
+        return catalog.tier_policy(session).to_dict()
+
+
+@router.put("/tier-policy", response_model=TierPolicyOut, responses=EDIT)
+def edit_tier_policy(request: Request, body: TierPolicyEdit, caller: Caller) -> dict[str, Any]:
+    """Change the qualifying window or the grace period; fields left out keep their values.
+    The measure (spend or growth value) is not editable: the thresholds are in its unit.
+    Members' tiers move at their next evaluation, never retroactively."""
+    require(caller, "catalog.edit")
+    changes = _changes(body)
+    with _edit(request) as session:
+        _lock_rulebook(session)
+        before = catalog.tier_policy(session).to_dict()
+        after = TierPolicy.from_dict({**before, **changes}).to_dict()
+        row = session.get(Setting, "tier_policy")
+        assert row is not None  # tier_policy() above refuses a programme without one
+        diff = _diff(before, after)
+        if diff:
+            row.value = after
+            catalog.bump(session)
+            _audit(session, request, caller.name, "tier_policy.edit", **diff)
         return after
 
 
@@ -403,6 +503,12 @@ class RewardOut(BaseModel):
     min_tier_rank: int = Field(examples=[0])
     coupon_template_id: str | None
     active: bool
+    image_type: str | None = Field(
+        default=None, description="image/png or image/jpeg; null: no picture", examples=[None]
+    )
+    image_hash: str | None = Field(
+        default=None, description="sha256 (hex) of the picture's bytes", examples=[None]
+    )
 
 
 Sku = Annotated[StrictStr, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")]
@@ -462,6 +568,8 @@ def _reward(r: Reward) -> dict[str, Any]:
         "min_tier_rank": r.min_tier_rank,
         "coupon_template_id": r.coupon_template_id,
         "active": r.active,
+        "image_type": r.image_type,
+        "image_hash": r.image_hash,
     }
 
 
@@ -538,6 +646,113 @@ def edit_reward(request: Request, sku: str, body: RewardEdit, caller: Caller) ->
         catalog.bump(session)
         _audit(session, request, caller.name, "reward.edit", sku=reward.sku, **_diff(before, after))
         return after
+
+
+# A 1×1 PNG: the smallest picture the API takes.
+_EXAMPLE_PNG = (
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN4xiAEAALIAPnTbdzZAAAAAElFTkSuQmCC"
+)
+_IMAGE_PROBLEMS = {
+    "image_empty": "is empty",
+    "image_too_large": f"is larger than {MAX_IMAGE_BYTES // 1024} KB",
+    "not_image": "is not a PNG or JPEG picture",
+    "image_too_big": f"is larger than {IMAGE_SIDE}×{IMAGE_SIDE} pixels",
+    "not_base64": "is not base64 text",
+}
+
+
+class RewardImageIn(Strict):
+    data: StrictStr = Field(
+        description=(
+            f"base64 of a PNG or JPEG of at most {IMAGE_SIDE}×{IMAGE_SIDE} pixels and "
+            f"{MAX_IMAGE_BYTES // 1024} KB (the type is read from its bytes)"
+        ),
+        examples=[_EXAMPLE_PNG],
+    )
+
+
+@router.put("/rewards/{sku}/image", response_model=RewardOut, responses=EDIT)
+def set_reward_image(
+    request: Request, sku: str, body: RewardImageIn, caller: Caller
+) -> dict[str, Any]:
+    """Give a reward its picture (replacing any it had). Devices receive it with the
+    catalog and show it offline; a payload that is not such a picture changes nothing."""
+    require(caller, "catalog.edit")
+    try:
+        picture = image_from_base64(body.data)
+    except ValueError as err:
+        raise InvalidInput(field="data", problem=_IMAGE_PROBLEMS[str(err)]) from None
+    with _edit(request) as session:
+        _lock_rulebook(session)
+        reward = _locked_reward(session, sku)
+        previous = reward.image_hash
+        reward.image_type = picture.image_type
+        reward.image_hash = picture.digest
+        reward.image_data = picture.to_base64()
+        catalog.bump(session)
+        _audit(
+            session,
+            request,
+            caller.name,
+            "reward.image",
+            sku=reward.sku,
+            image_type=picture.image_type,
+            width=picture.width,
+            height=picture.height,
+            bytes=len(picture.data),
+            sha256=picture.digest,
+            previous=previous,
+        )
+        return _reward(reward)
+
+
+@router.delete("/rewards/{sku}/image", response_model=RewardOut, responses=EDIT)
+def remove_reward_image(request: Request, sku: str, caller: Caller) -> dict[str, Any]:
+    """Take a reward's picture away (a reward without one is left as it is)."""
+    require(caller, "catalog.edit")
+    with _edit(request) as session:
+        _lock_rulebook(session)
+        reward = _locked_reward(session, sku)
+        if reward.image_hash is not None or reward.image_type is not None:
+            previous = reward.image_hash
+            reward.image_type = reward.image_hash = reward.image_data = None
+            catalog.bump(session)
+            _audit(
+                session,
+                request,
+                caller.name,
+                "reward.image_remove",
+                sku=reward.sku,
+                previous=previous,
+            )
+        return _reward(reward)
+
+
+@router.get(
+    "/rewards/{sku}/image",
+    response_class=Response,
+    responses={
+        200: {"content": {"image/png": {}, "image/jpeg": {}}, "description": "the picture"},
+        **READ,
+        404: ERROR_RESPONSES[404],
+    },
+)
+def reward_image(request: Request, sku: str, caller: Caller) -> Response:
+    """A reward's picture as it was stored (PNG or JPEG); 404 if it has none."""
+    require(caller, "rewards.read")
+    with transaction(request) as session:
+        row = (
+            session.execute(
+                select(Reward.image_type, Reward.image_data).where(Reward.sku == sku)
+            ).first()
+            if _valid_key(sku, 32)
+            else None
+        )
+    if row is None:
+        raise RewardNotFound(sku=sku)
+    if row.image_type is None or row.image_data is None:
+        raise NotFound(what="picture of reward", key=sku)
+    return Response(content=base64.b64decode(row.image_data), media_type=row.image_type)
 
 
 class StockIn(Strict):

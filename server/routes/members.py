@@ -7,21 +7,32 @@ region, or everything for head office); a member outside it is "not found".
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Final, Literal
 
-from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field
-from sqlalchemy import select, tuple_
+from fastapi import APIRouter, Body, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import Select, and_, select, tuple_
 from sqlalchemy.orm import Session
 
 from core import directory
 from core.codes import mask_phone
-from core.db.models import Member, PointEntry, Reward, StoreStock
+from core.db.models import (
+    Member,
+    PointAccount,
+    PointEntry,
+    PointLot,
+    Reward,
+    Store,
+    StoreStock,
+    Tier,
+)
 from core.errors import InvalidInput, MemberNotFound
+from core.ledger import lot_sums
 from server import feed
 from server.api import ERROR_RESPONSES, Caller, require, transaction
 from server.api import now as server_now
-from server.auth import Principal
+from server.auth import Forbidden, Principal
+from server.models import AuditEntry
 
 router = APIRouter(prefix="/v1", tags=["members"])
 
@@ -93,6 +104,25 @@ class RewardOut(BaseModel):
     valid_until: str | None
 
 
+#: Personal fields a reveal can unmask, in the order they are answered.
+REVEALABLE: Final = ("phone", "email")
+
+
+class RevealIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fields: list[Literal["phone", "email"]] = Field(
+        default=["phone", "email"], min_length=1, max_length=2, examples=[["phone"]]
+    )
+
+
+class RevealOut(BaseModel):
+    code: str = Field(examples=["M00000000015"])
+    phone: str | None = Field(default=None, examples=["13812345678"])
+    email: str | None = Field(default=None, examples=["zhang.wei@example.com"])
+    fields: list[str] = Field(description="the fields revealed (and audited)")
+
+
 def _stores(session: Session, caller: Principal) -> tuple[str, ...] | None:
     return feed.scope_for_regions(session, caller.regions).stores
 
@@ -150,11 +180,105 @@ def member(request: Request, code: str, caller: Caller) -> dict[str, Any]:
     """One member with the points balance: available, locked (pending) and debt."""
     require(caller, "members.read")
     with transaction(request) as session:
+        row = session.execute(_card_query(caller, code, server_now(request))).one_or_none()
+    if row is None:
+        raise MemberNotFound(key=code)
+    balance, debt = row.balance or 0, row.debt or 0
+    return {
+        "id": row.id,
+        "code": row.code,
+        "name": row.name,
+        "phone": mask_phone(row.phone),
+        "tier": row.tier_name,
+        "tier_code": row.tier_code,
+        "status": row.status,
+        "frozen": bool(row.frozen),
+        "home_store": row.home_store,
+        "enrolled_on": row.enrolled_on.isoformat(),
+        # The server holds no unsent commands: what it has is confirmed.
+        "points": {
+            "confirmed": balance,
+            "pending_upload": 0,
+            "available": int(row.available),
+            "locked": int(row.locked),
+            "debt": debt,
+            "balance": balance,
+        },
+    }
+
+
+@router.post(
+    "/members/{code}/reveal",
+    response_model=RevealOut,
+    response_model_exclude_unset=True,
+    responses={
+        401: ERROR_RESPONSES[401],
+        403: ERROR_RESPONSES[403],
+        404: ERROR_RESPONSES[404],
+        422: ERROR_RESPONSES[422],
+    },
+)
+def reveal(
+    request: Request,
+    code: str,
+    caller: Caller,
+    body: Annotated[RevealIn | None, Body()] = None,
+) -> dict[str, Any]:
+    """The member's unmasked mobile (and e-mail): ``members.reveal``, and a store manager
+    only for their own store's members. The audit entry ``member.reveal`` (who, which
+    member, which fields) is written in the same transaction as the answer is read, so
+    nothing is revealed that is not audited."""
+    require(caller, "members.reveal")
+    asked = set((body or RevealIn()).fields)
+    fields = [f for f in REVEALABLE if f in asked]
+    with transaction(request) as session:
         found = _member(session, caller, code)
-        card = directory.card(session, found, server_now(request))
-        out = card.as_dict()
-        out["phone"] = mask_phone(card.phone)
-        return out
+        if caller.role == "store_manager" and found.home_store != caller.store_code:
+            raise Forbidden(
+                who=caller.role, action="members.reveal (only their own store's members)"
+            )
+        session.add(
+            AuditEntry(
+                at=server_now(request),
+                actor=caller.name,
+                action="member.reveal",
+                detail={"member": found.code, "fields": fields},
+            )
+        )
+        values = {"phone": found.phone, "email": found.email}
+        return {"code": found.code, "fields": fields, **{f: values[f] for f in fields}}
+
+
+def _card_query(caller: Principal, code: str, now: datetime) -> Select[*tuple[Any, ...]]:
+    """The member card in one query (the hot read of tills and online channels): the
+    member, its tier's name, its account and its lots' sums, within the caller's scope."""
+    available, locked, _expired = lot_sums(now)
+    q: Select[*tuple[Any, ...]] = (
+        select(
+            Member.id,
+            Member.code,
+            Member.name,
+            Member.phone,
+            Member.tier_code,
+            Tier.name.label("tier_name"),
+            Member.status,
+            Member.home_store,
+            Member.enrolled_on,
+            PointAccount.frozen,
+            PointAccount.balance,
+            PointAccount.debt,
+            available.label("available"),
+            locked.label("locked"),
+        )
+        .join(Tier, Tier.code == Member.tier_code)
+        .outerjoin(PointAccount, PointAccount.member_id == Member.id)
+        .outerjoin(PointLot, and_(PointLot.member_id == Member.id, PointLot.remaining > 0))
+        .where(Member.code == code[:16])
+        .group_by(Member.id, Tier.code, PointAccount.member_id)
+    )
+    if not caller.everywhere:
+        q = q.join(Store, and_(Store.code == Member.home_store, Store.region.in_(caller.regions)))
+    return q
 
 
 @router.get(

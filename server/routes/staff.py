@@ -3,16 +3,23 @@
 Only an admin manages them. A password hash never leaves the server; a new
 password or a disabled account also ends the account's refresh tokens, and the
 last active admin can be neither disabled nor demoted.
+
+POS PINs: everyone sets their own with their password; an admin or the store
+manager of a clerk's store resets it. A store's tills fetch the sign-in cache of
+their store (PIN hashes included) and check PINs offline (``core/staff_signin.py``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictStr
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -20,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from core.db.models import Store
 from core.errors import InvalidInput
+from core.staff_signin import check_pin_strength, hash_pin
 from server import auth
 from server.api import ERROR_RESPONSES, Caller, Conflict, NotFound, require, transaction
 from server.api import now as server_now
@@ -196,6 +204,18 @@ def create(request: Request, body: NewStaff, caller: Caller) -> dict[str, Any]:
         return out
 
 
+def _locked_account(session: Session, username: str) -> StaffAccount:
+    """The account, locked for this edit; a name that cannot be an account is not found."""
+    account = (
+        session.get(StaffAccount, username, with_for_update=True)
+        if 0 < len(username) <= 64 and username.isprintable()
+        else None
+    )
+    if account is None:
+        raise NotFound(what="staff account", key=username)
+    return account
+
+
 def _active_admins(session: Session) -> int:
     # Locked, so two admins cannot demote each other at the same time (PostgreSQL).
     names = session.execute(
@@ -221,13 +241,7 @@ def edit(request: Request, username: str, body: StaffEdit, caller: Caller) -> di
         raise InvalidInput(field="body", problem="name at least one thing to change")
     with _edit(request) as session:
         admins = _active_admins(session)
-        account = (
-            session.get(StaffAccount, username, with_for_update=True)
-            if 0 < len(username) <= 64 and username.isprintable()
-            else None
-        )
-        if account is None:
-            raise NotFound(what="staff account", key=username)
+        account = _locked_account(session, username)
         changed: dict[str, Any] = {}
         role = body.role if body.role is not None else account.role
         active = body.active if body.active is not None else account.active
@@ -270,3 +284,140 @@ def edit(request: Request, username: str, body: StaffEdit, caller: Caller) -> di
         if changed:
             _audit(session, now, caller.name, "staff.edit", username=account.username, **changed)
         return _out(account, now)
+
+
+# --- PINs for the POS sign-in ----------------------------------------------------------
+
+Pin = Annotated[StrictStr, Field(min_length=1, max_length=8, examples=["2580"])]
+
+
+class OwnPin(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    password: StrictStr = Field(max_length=200, description="the account's password")
+    pin: Pin = Field(description="4–8 digits; not one digit repeated, not a run like 1234")
+
+
+class ResetPin(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pin: Pin = Field(description="the new PIN, to be told to its owner")
+
+
+class PinSet(BaseModel):
+    username: str
+    pin_set: bool
+
+
+class CachedStaff(BaseModel):
+    username: str
+    display_name: str
+    role: str
+    store_code: str | None
+    region: str | None
+    active: bool
+    pin_hash: str | None = Field(description="argon2; null when no PIN is set or inactive")
+
+
+class SigninCache(BaseModel):
+    store_code: str
+    version: str = Field(description="also the ETag; send it as If-None-Match")
+    staff: list[CachedStaff]
+
+
+@router.put(
+    "/me/pin",
+    response_model=PinSet,
+    responses={401: ERROR_RESPONSES[401], 422: ERROR_RESPONSES[422]},
+)
+def set_own_pin(request: Request, body: OwnPin, caller: Caller) -> dict[str, Any]:
+    """Set your own POS sign-in PIN; your password confirms it is you."""
+    if caller.kind != "staff":
+        raise auth.Forbidden(who="a device", action="set a PIN")
+    now = server_now(request)
+    check_pin_strength(body.pin)
+    try:
+        with _edit(request) as session:
+            account = auth.login(session, caller.name, body.password, now)
+            account.pin_hash = hash_pin(body.pin)
+            _audit(session, now, caller.name, "staff.pin_set", username=caller.name)
+            return {"username": account.username, "pin_set": True}
+    except auth.AuthFailed:
+        with transaction(request) as session:
+            auth.record_failure(session, caller.name, now)
+        raise
+
+
+@router.put("/{username}/pin", response_model=PinSet, responses=EDIT)
+def reset_pin(request: Request, username: str, body: ResetPin, caller: Caller) -> dict[str, Any]:
+    """Reset someone's PIN: an admin for anyone, a store manager for the clerks of their
+    own store. The owner can change it afterwards with their password."""
+    require(caller, "staff.pin_reset")
+    now = server_now(request)
+    check_pin_strength(body.pin)
+    with _edit(request) as session:
+        account = _locked_account(session, username)
+        if caller.role != "admin" and not (
+            account.role == "clerk"
+            and account.store_code is not None
+            and account.store_code == caller.store_code
+        ):
+            raise auth.Forbidden(
+                who=caller.role, action=f"reset the PIN of {account.username} (not a clerk here)"
+            )
+        account.pin_hash = hash_pin(body.pin)
+        _audit(session, now, caller.name, "staff.pin_reset", username=account.username)
+        return {"username": account.username, "pin_set": True}
+
+
+def _cache_of(session: Session, store: Store) -> list[dict[str, Any]]:
+    """Least privilege: the store's own clerks and managers and its region's regional
+    managers; no head-office account's PIN hash ever sits on a till."""
+    rows = session.execute(
+        select(StaffAccount)
+        .where(
+            ((StaffAccount.store_code == store.code) & StaffAccount.role.in_(STORE_ROLES))
+            | ((StaffAccount.role == "regional_manager") & (StaffAccount.region == store.region))
+        )
+        .order_by(StaffAccount.username)
+    ).scalars()
+    return [
+        {
+            "username": a.username,
+            "display_name": a.display_name,
+            "role": a.role,
+            "store_code": a.store_code,
+            "region": a.region,
+            "active": a.active,
+            "pin_hash": a.pin_hash if a.active else None,
+        }
+        for a in rows
+    ]
+
+
+@router.get(
+    "/signin-cache",
+    response_model=SigninCache,
+    responses={
+        304: {"description": "unchanged since the version in If-None-Match"},
+        401: ERROR_RESPONSES[401],
+        403: ERROR_RESPONSES[403],
+    },
+)
+def signin_cache(request: Request, caller: Caller) -> Any:
+    """The staff who may sign in at this store's tills, with their PIN hashes (a store
+    device's token only). ``version`` is a digest of the answer: send it back as
+    ``If-None-Match`` and an unchanged list is answered 304 with no body."""
+    if caller.kind != "device" or caller.device_kind != "store" or caller.store_code is None:
+        raise auth.Forbidden(who=caller.role, action="read a sign-in cache (a store till's)")
+    with transaction(request) as session:
+        store = session.get(Store, caller.store_code)
+        if store is None:
+            raise NotFound(what="store", key=caller.store_code)
+        staff = _cache_of(session, store)
+    text = json.dumps([store.code, staff], sort_keys=True, ensure_ascii=False)
+    version = hashlib.sha256(text.encode()).hexdigest()[:32]
+    etag = f'"{version}"'
+    wanted = request.headers.get("if-none-match", "")
+    if etag in {t.strip() for t in wanted.split(",")} or wanted.strip() == version:
+        return Response(status_code=304, headers={"ETag": etag})
+    body = {"store_code": store.code, "version": version, "staff": staff}
+    return JSONResponse(body, headers={"ETag": etag, "Cache-Control": "no-store"})

@@ -90,14 +90,14 @@ def pull(
     device_id = require_device(caller)
     now = server_now(request)
     with transaction(request) as session:
-        scope = feed.scope_for_regions(session, caller.regions)
+        scope = feed.scope_of_device(session, caller.regions, caller.device_kind)
         page = feed.pull(session, scope, cursor, limit, now)
         device = session.get(DeviceRow, device_id)
         if device is not None and (
             device.last_pull_at is None or (now - device.last_pull_at).total_seconds() > 60
         ):
             device.last_pull_at = now
-    return _json(page.as_dict())
+    return Response(page.encode(), media_type="application/json")
 
 
 # What a member's refresh answers: every mutable row of theirs, parents first.
@@ -121,6 +121,7 @@ MADE_BY_COMMAND: tuple[type[m.Base], ...] = (
     m.Redemption,
     m.Coupon,
     m.BenefitUse,
+    m.TierChange,
 )
 
 

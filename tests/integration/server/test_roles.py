@@ -48,6 +48,7 @@ def _member_code(factory: Any) -> str:
 
 ENDPOINTS: dict[str, Request] = {
     "members.read": lambda c, h, f: c.get(f"/v1/members/{_member_code(f)}", headers=h),
+    "members.reveal": lambda c, h, f: c.post(f"/v1/members/{_member_code(f)}/reveal", headers=h),
     "rewards.read": lambda c, h, f: c.get("/v1/rewards", headers=h),
     "devices.enrol": lambda c, h, f: c.post(
         "/v1/devices", json={"name": "t", "kind": "store", "store_code": "S001"}, headers=h
@@ -98,6 +99,7 @@ def _payload(kind: str, member: str, factory: Any) -> dict[str, Any]:
         "refund_sale": {"refund_id": new, "sale_id": str(uuid.uuid4())},
         "redeem_reward": {"redemption_id": new, "member_id": member, "sku": "RW0002"},
         "cancel_redemption": {"redemption_id": str(uuid.uuid4()), "reason": "test"},
+        "set_redemption_status": {"redemption_id": str(uuid.uuid4()), "status": "fulfilled"},
         "use_benefit": {"member_id": member, "benefit_id": "T0.birthday_gift"},
         "adjust_points": {"member_id": member, "points": 10, "reason": "goodwill"},
         "freeze_points": {"member_id": member, "frozen": True, "reason": "test"},
@@ -110,6 +112,11 @@ def _payload(kind: str, member: str, factory: Any) -> dict[str, Any]:
         },
         "expire_points": {"member_id": member},
         "evaluate_tier": {"member_id": member},
+        "merge_members": {
+            "survivor_id": member,
+            "duplicate_id": members_of_store(factory, "S001")[1][0],
+            "reason": "enrolled twice",
+        },
     }[kind]
 
 

@@ -34,6 +34,9 @@ ENDPOINTS: dict[str, Any] = {
         "/v1/attention/no-such-item/resolve", json={"resolution": "checked"}, headers=h
     ),
     "audit.read": lambda c, h, f: c.get("/v1/audit?limit=5", headers=h),
+    "staff.pin_reset": lambda c, h, f: c.put(
+        "/v1/staff/S001-clerk/pin", json={"pin": "8642"}, headers=h
+    ),
 }
 
 
