@@ -19,6 +19,7 @@ from core.errors import DomainError, InvalidInput
 from core.money import format_fen, parse_yuan
 from memberdesk.cli_common import CliError, Out, Parser, TerminalProgress
 from memberdesk.device_cli import add_device_verbs
+from memberdesk.report_cli import add_report_verbs
 from memberdesk.server_cli import add_server_verbs
 
 EXIT_USAGE = 2
@@ -447,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_server_verbs(sub, common, Parser)
     add_device_verbs(sub, common, Parser)
+    add_report_verbs(sub, common, Parser)
 
     for verb in ("desktop", "pos"):
         p = sub.add_parser(verb, parents=[common], help=f"open the {verb} application")

@@ -78,16 +78,32 @@ def _summary(report: Any) -> str:
 # --- device setup ---------------------------------------------------------------
 
 
+def _kind_of(args: argparse.Namespace) -> tuple[str, str | None, str | None]:
+    """(kind, store, region) from ``--store``, ``--region`` or ``--backoffice``."""
+    if args.backoffice:
+        return "backoffice", None, None
+    if args.region is not None:
+        region = args.region.strip().upper()
+        if not region:
+            raise CliError("--region needs a region code, e.g. R01")
+        return "region", None, region
+    store = args.store.strip().upper()
+    if not store:
+        raise CliError("--store needs a store code, e.g. S001")
+    return "store", store, None
+
+
 def cmd_device_setup(args: argparse.Namespace, out: Out) -> None:
     from sqlalchemy import func, select
 
     from core import clock
     from core.db.models import CommandRow, Member
     from sync.errors import SyncError
-    from sync.setup import enrol_device, reset_mirror
-    from sync.state import DeviceConfig, check_keyring, store_token
+    from sync.setup import device_config, enrol_device, reset_mirror
+    from sync.state import check_keyring, store_token
 
     _check_page_size(args.page_size)
+    kind, store, region = _kind_of(args)
     check_keyring()  # before anything is enrolled on the server
     server = args.server.rstrip("/")
     if not server.startswith(("http://", "https://")):
@@ -103,20 +119,16 @@ def cmd_device_setup(args: argparse.Namespace, out: Out) -> None:
                 f"{args.db} has {unsent:,} unsent commands; "
                 "sync them first (memberdesk sync) or set up a fresh database"
             )
-    name = args.name or f"{args.store} {socket.gethostname()}"[:100]
+    name = args.name or f"{store or region or 'backoffice'} {socket.gethostname()}"[:100]
     try:
-        enrolled = asyncio.run(enrol_device(server, args.user, args.password, args.store, name))
+        enrolled = asyncio.run(
+            enrol_device(server, args.user, args.password, store, name, kind=kind, region=region)
+        )
     except SyncError as err:
         _fail(err.message)
     # Only now, with an identity from the server, is a new database file created.
     factory = _open(args.db, create=True, page_size=args.page_size)
-    device = DeviceConfig(
-        device_id=enrolled["device_id"],
-        store_code=enrolled.get("store_code"),
-        name=enrolled.get("name", name),
-        server_url=server,
-        kind=enrolled.get("kind", "store"),
-    )
+    device = device_config(enrolled, server_url=server, name=name, operator=args.user)
     store_token(device.device_id, enrolled["token"])
     reset_mirror(factory, device, clock.now())
 
@@ -137,17 +149,20 @@ def cmd_device_setup(args: argparse.Namespace, out: Out) -> None:
         members = session.execute(select(func.count()).select_from(Member)).scalar_one()
     data = {
         "device_id": device.device_id,
+        "kind": device.kind,
         "store_code": device.store_code,
+        "region": device.region,
         "name": device.name,
         "server": server,
-        "regions": enrolled.get("regions", []),
+        "regions": list(device.regions),
+        "operator": device.operator,
         "members": members,
         "pull": report.pull.as_dict(),
     }
     out.emit(
         data,
         lambda: (
-            f"device {device.device_id} enrolled for store {device.store_code} at {server}; "
+            f"device {device.device_id} enrolled for {device.scope_text} at {server}; "
             f"pulled {report.pull.rows:,} rows in {report.pull.pages:,} pages: "
             f"{members:,} members"
         ),
@@ -193,13 +208,26 @@ def add_device_verbs(sub: Any, common: argparse.ArgumentParser, parser_class: ty
     """Register ``device setup`` and ``sync`` on the main parser."""
     device = sub.add_parser("device", help="enrol this device with the central API")
     dsub = device.add_subparsers(dest="action", required=True, parser_class=parser_class)
-    p = dsub.add_parser("setup", parents=[common], help="enrol for a store and pull its scope")
+    p = dsub.add_parser(
+        "setup",
+        parents=[common],
+        help="enrol a store's till, a region's laptop or a back-office desktop; pull its scope",
+    )
     p.add_argument("--db", required=True, help="the device's local SQLite file")
     p.add_argument("--server", required=True, help="the central API, e.g. http://host:8700")
-    p.add_argument("--store", required=True, help="store code, e.g. S001")
-    p.add_argument("--user", required=True, help="a manager's or head office's user name")
+    kind = p.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--store", help="a store's till: store code, e.g. S001")
+    kind.add_argument("--region", help="a regional manager's laptop: region code, e.g. R01")
+    kind.add_argument(
+        "--backoffice", action="store_true", help="a head-office desktop: every member"
+    )
+    p.add_argument(
+        "--user",
+        required=True,
+        help="a manager's or head office's user name (a laptop's or desktop's commands name them)",
+    )
     p.add_argument("--password", required=True)
-    p.add_argument("--name", help="the device's name on the server (default: store and host)")
+    p.add_argument("--name", help="the device's name on the server (default: store/region, host)")
     p.add_argument("--page-size", type=int, default=1000, help=argparse.SUPPRESS)
     p.add_argument("--progress", action="store_true", help="show progress even when piped")
     p.set_defaults(fn=cmd_device_setup)

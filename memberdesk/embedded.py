@@ -11,10 +11,13 @@
   time (``memberdesk device setup`` with the demo store manager), so the checkout
   syncs in the background and its status bar shows it; the till keeps working
   when the API is stopped;
-* ``desktop``: the back office on the demo database ``DIR/demo.db``.
+* ``desktop``: the back office on ``DIR/backoffice.db``, a head-office desktop
+  (``memberdesk device setup --backoffice`` with the demo back-office account)
+  of that API the first time: its changes go through the outbox to the API,
+  name the back-office account as their staff, and its status bar shows sync.
 
-Without a usable OS keyring (a headless machine), the demo till keeps its device
-credential in keyrings.alt's plaintext file; a real till configures a keyring.
+Without a usable OS keyring (a headless machine), the demo devices keep their
+credentials in keyrings.alt's plaintext file; a real device configures a keyring.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pathlib import Path
 import httpx
 
 DEMO_PASSWORD = "demo-pass-1"
+BACKOFFICE_USER = "backoffice"
 ADMIN_PASSWORD = "admin-pass-1"
 PLAINTEXT_KEYRING = "keyrings.alt.file.PlaintextKeyring"
 
@@ -63,7 +67,25 @@ def ensure_central(data: Path, members: int) -> str:
         _memberdesk("server", "init", "--database-url", url, "--admin-password", ADMIN_PASSWORD)
         _memberdesk("seed", "--database-url", url, "--members", str(members))
         ready.write_text("seeded\n")
+    upgrade_demo(data, url)
     return url
+
+
+def upgrade_demo(data: Path, url: str) -> None:
+    """Bring a demo made by an older version up to date, once: the schema migrated and the
+    demo staff given what they lacked (POS PINs came later than the first demos)."""
+    marker = data / "central.demo-v2"
+    if marker.exists():
+        return
+    from server.db import open_server_db
+    from server.seed import add_demo_staff
+
+    factory = open_server_db(url)  # migrates
+    try:
+        add_demo_staff(factory)
+    finally:
+        factory.kw["bind"].dispose()
+    marker.write_text("demo staff have PINs\n")
 
 
 def start_api(database_url: str, port: int) -> subprocess.Popen[bytes] | None:
@@ -97,31 +119,41 @@ def use_a_keyring() -> None:
         check_keyring()
     except NoKeyring:
         os.environ["PYTHON_KEYRING_BACKEND"] = PLAINTEXT_KEYRING
-        print("no OS keyring here: the demo till keeps its credential in keyrings.alt's file")
+        print("no OS keyring here: the demo devices keep their credentials in keyrings.alt's file")
 
 
-def ensure_till(data: Path, port: int) -> Path:
-    """The demo till ``till.db``, set up for store S001 on first use."""
-    till = data / "till.db"
-    ready = data / "till.ready"
+def _ensure_device(data: Path, port: int, name: str, *kind: str, user: str) -> Path:
+    """``DIR/<name>.db`` set up once as a device of the API (``<name>.ready`` says it is)."""
+    db = data / f"{name}.db"
+    ready = data / f"{name}.ready"
     if not ready.exists():
-        till.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
         _memberdesk(
             "device",
             "setup",
             "--db",
-            str(till),
+            str(db),
             "--server",
             f"http://127.0.0.1:{port}",
-            "--store",
-            "S001",
+            *kind,
             "--user",
-            "S001-manager",
+            user,
             "--password",
             DEMO_PASSWORD,
         )
         ready.write_text("set up\n")
-    return till
+    return db
+
+
+def ensure_till(data: Path, port: int) -> Path:
+    """The demo till ``till.db``, set up for store S001 on first use."""
+    return _ensure_device(data, port, "till", "--store", "S001", user="S001-manager")
+
+
+def ensure_backoffice(data: Path, port: int) -> Path:
+    """The demo back office ``backoffice.db``, a head-office desktop, set up on first use."""
+    return _ensure_device(data, port, "backoffice", "--backoffice", user=BACKOFFICE_USER)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,13 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         url = ensure_central(data, args.members)
         api = start_api(url, args.port)
+        use_a_keyring()
         if args.app == "pos":
-            use_a_keyring()
             db = ensure_till(data, args.port)
         else:
-            db = data / "demo.db"
-            if not db.exists():
-                _memberdesk("seed", "--db", str(db), "--members", str(args.members))
+            db = ensure_backoffice(data, args.port)
         done = subprocess.run(
             [sys.executable, "-m", "memberdesk", args.app, "--db", str(db)], check=False
         )

@@ -14,19 +14,25 @@ the server checked every row it sends.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Final
 
-from sqlalchemy import Date, DateTime, Table, and_, delete, select
+from sqlalchemy import JSON, Date, DateTime, Index, Table, and_, delete, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.schema import CreateIndex
 
+from core.commands.payloads import REDEMPTION_KINDS, named_members
 from core.db.models import (
     Base,
     CommandRow,
+    Member,
     PointEntry,
     PointLot,
     Redemption,
@@ -37,7 +43,9 @@ from sync.state import LOCAL_SETTINGS
 
 TABLES: Final[dict[str, Table]] = {t.name: t for t in Base.metadata.sorted_tables}
 # History: added for a member with unsent commands when missing here, never overwritten.
-APPEND_ONLY: Final = frozenset({"point_entries", "lot_movements", "sales", "sale_lines", "refunds"})
+APPEND_ONLY: Final = frozenset(
+    {"point_entries", "lot_movements", "sales", "sale_lines", "refunds", "tier_changes"}
+)
 # Not the member's data but notes about it: always taken as the server has them.
 UNPROTECTED: Final = frozenset({"attention_items"})
 # Unique columns besides the key: a row the server now gives that value wins over ours.
@@ -48,24 +56,78 @@ UNIQUE: Final[dict[str, tuple[str, ...]]] = {
     "tiers": ("rank",),
 }
 CHUNK: Final = 500
+# Blocks smaller than this go row by row: the one-statement load pays off on big pages.
+BULK_MIN_ROWS: Final = 500
+
+
+# While a snapshot page is written (``page_transaction(loading=True)``), set on its
+# connection and put back afterwards: no fsync at each commit (WAL stays consistent: a
+# power cut loses at most the last pages, which are pulled again with their cursor), a
+# bigger page cache for the growing indexes, no memory map and sorts that spill to a
+# file (building the indexes of a million members sorts hundreds of MB), so the device's
+# memory does not grow with the file it is filling.
+LOADING_PRAGMAS: Final = {
+    "synchronous": "1",
+    "cache_size": "-65536",
+    "mmap_size": "0",
+    "temp_store": "1",
+}
+# Tables whose secondary (not unique) indexes a new device's first snapshot builds once
+# at its end instead of row by row (``defer_indexes`` / ``restore_indexes``).
+DEFERRED_INDEX_TABLES: Final = (
+    "members",
+    "point_lots",
+    "qualifying_events",
+    "redemptions",
+    "coupons",
+    "benefit_uses",
+    "attention_items",
+)
 
 
 @contextmanager
-def page_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+def page_transaction(factory: sessionmaker[Session], *, loading: bool = False) -> Iterator[Session]:
     """One transaction with foreign-key checks off (set outside it, as SQLite requires)."""
     engine = factory.kw["bind"]
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         sqlite = engine.dialect.name == "sqlite"
+        saved: dict[str, Any] = {}
         if sqlite:
             raw.execute("PRAGMA foreign_keys=OFF")
+            if loading:
+                for name, value in LOADING_PRAGMAS.items():
+                    saved[name] = raw.execute(f"PRAGMA {name}").fetchone()[0]
+                    raw.execute(f"PRAGMA {name}={value}")
         try:
             with Session(bind=conn, expire_on_commit=False) as session, session.begin():
                 yield session
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
+                for name, value in saved.items():
+                    raw.execute(f"PRAGMA {name}={value}")
+
+
+def _deferrable() -> list[Index]:
+    return [i for t in DEFERRED_INDEX_TABLES for i in TABLES[t].indexes if not i.unique]
+
+
+def defer_indexes(session: Session) -> None:
+    """Drop the secondary indexes of the big tables (a new device, before its snapshot)."""
+    for index in _deferrable():
+        session.execute(text(f'DROP INDEX IF EXISTS "{index.name}"'))
+
+
+def restore_indexes(session: Session) -> None:
+    """Create whichever of those indexes are missing (at the end of every snapshot)."""
+    existing = set(
+        session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars()
+    )
+    for index in _deferrable():
+        if index.name not in existing:
+            session.execute(CreateIndex(index))
 
 
 def members_with_unsent(session: Session) -> set[str]:
@@ -79,12 +141,10 @@ def members_with_unsent(session: Session) -> set[str]:
     sale_ids: list[str] = []
     redemption_ids: list[str] = []
     for kind, payload in rows:
-        member = payload.get("member_id")
-        if isinstance(member, str):
-            found.add(member)
+        found.update(named_members(kind, payload))
         if kind == "refund_sale" and isinstance(payload.get("sale_id"), str):
             sale_ids.append(payload["sale_id"])
-        if kind == "cancel_redemption" and isinstance(payload.get("redemption_id"), str):
+        if kind in REDEMPTION_KINDS and isinstance(payload.get("redemption_id"), str):
             redemption_ids.append(payload["redemption_id"])
     for chunk in _chunks(sale_ids):
         found.update(
@@ -137,6 +197,96 @@ def _datetime(value: Any) -> datetime | None:
 
 def _date(value: Any) -> date | None:
     return None if value is None else date.fromisoformat(value)
+
+
+# ISO 8601 from the wire (``2026-03-02T10:00:00``, ``…:00.5``) as SQLAlchemy stores a
+# DateTime on SQLite (``2026-03-02 10:00:00.500000``); NULL stays NULL.
+_STORED_TIME: Final = (
+    "substr({v},1,10)||' '||substr({v},12,8)||'.'||substr(substr({v},21)||'000000',1,6)"
+)
+# JSON columns as SQLite's compact text (what ``json()`` would store), not ASCII-escaped.
+_JSON_TEXT: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+@dataclass(frozen=True)
+class BulkInsert:
+    """How a block of one shape is upserted with one ``executemany``.
+
+    ``sql`` takes a row's values by their position in the block (``?1``, ``?2``, …), so a
+    column this device does not keep is simply never named; times are turned into
+    SQLAlchemy's stored form by SQLite. ``json_at``: positions whose values are JSON
+    (encoded to text here); ``width``: how many values a bound row has (None: all).
+    """
+
+    sql: str
+    json_at: tuple[int, ...]
+    width: int | None
+
+    def rows(self, rows: list[Any]) -> list[Any]:
+        """The block's rows as bound values (new lists: the block itself is left as it was)."""
+        width = self.width
+        if not self.json_at:
+            return rows if width is None else [r[:width] for r in rows]
+        out = []
+        for r in rows:
+            bound = r[:width]
+            for i in self.json_at:
+                bound[i] = _JSON_TEXT(bound[i])
+            out.append(bound)
+        return out
+
+
+_BULK_SQL: dict[tuple[str, tuple[Any, ...]], BulkInsert | None] = {}
+
+
+def _bulk_sql(table: Table, columns: tuple[Any, ...]) -> BulkInsert | None:
+    """``INSERT … VALUES (?1, …) ON CONFLICT … DO UPDATE`` for this shape of block.
+
+    Values are stored as SQLAlchemy stores them on SQLite: a time as
+    ``YYYY-MM-DD HH:MM:SS.ffffff`` (the wire has ISO 8601, with any number of
+    fraction digits or none), JSON as its text, true/false as 1/0. None when a
+    column this table fills by default is missing (only the ORM path knows it).
+    """
+    key = (table.name, columns)
+    if key in _BULK_SQL:
+        return _BULK_SQL[key]
+    names: list[str] = []
+    values: list[str] = []
+    json_at: list[int] = []
+    width = 0  # values up to the last column this device keeps
+    for i, name in enumerate(columns):
+        col = table.c.get(name) if isinstance(name, str) else None
+        if col is None:
+            continue
+        width = i + 1
+        names.append(f'"{name}"')
+        if isinstance(col.type, DateTime):
+            values.append(_STORED_TIME.format(v=f"?{i + 1}"))
+        else:
+            values.append(f"?{i + 1}")
+            if isinstance(col.type, JSON):
+                json_at.append(i)
+    present = set(columns)
+    pk = [c.name for c in table.primary_key.columns]
+    bulk: BulkInsert | None = None
+    if names and not any(
+        c.name not in present and (c.default is not None or c.primary_key) for c in table.columns
+    ):
+        others = [n for n in names if n.strip('"') not in pk]
+        conflict = ",".join(f'"{k}"' for k in pk)
+        action = (
+            "DO UPDATE SET " + ",".join(f"{n}=excluded.{n}" for n in others)
+            if others
+            else "DO NOTHING"
+        )
+        sql = (
+            f'INSERT INTO "{table.name}" ({",".join(names)}) VALUES ({",".join(values)}) '
+            f"ON CONFLICT ({conflict}) {action}"
+        )
+        # Rows are cut only when columns this device does not keep come last.
+        bulk = BulkInsert(sql, tuple(json_at), None if width == len(columns) else width)
+    _BULK_SQL[key] = bulk
+    return bulk
 
 
 @dataclass
@@ -200,13 +350,46 @@ class Mirror:
         rows = block.get("rows") or []
         if not isinstance(columns, list) or not isinstance(rows, list):
             raise BadAnswer(reason=f"block {name}: columns and rows must be lists")
+        if not (rows and self._bulk(table, columns, rows)):
+            self._apply_rows(table, columns, rows)
+        deleted = block.get("deleted") or []
+        if deleted:
+            self._delete(table, deleted)
+
+    def _bulk(self, table: Table, columns: list[Any], rows: list[Any]) -> bool:
+        """Upsert the rows with one ``executemany`` of positional values.
+
+        Only when nothing needs a look at each row: no member with unsent commands,
+        not the settings. A row that would take a unique value (member code, phone,
+        coupon code, receipt number) from another local row, or that misses a
+        required column, fails the statement: it is undone (a savepoint) and the
+        block goes the row-by-row way, which makes room first. False: not done here.
+        """
+        if self.protected or table.name == "settings" or len(rows) < BULK_MIN_ROWS:
+            return False
+        bulk = _bulk_sql(table, tuple(columns))
+        if bulk is None:
+            return False
+        if any(not isinstance(r, list) or len(r) != len(columns) for r in rows):
+            raise BadAnswer(reason=f"block {table.name}: a row does not match its columns")
+        bound = bulk.rows(rows)
+        conn = self.session.connection()
+        # The driver's own executemany: it takes the rows' lists as they are.
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        try:
+            with conn.begin_nested():
+                raw.executemany(bulk.sql, bound)
+        except (IntegrityError, sqlite3.IntegrityError):
+            return False
+        self.stats.rows += len(rows)
+        return True
+
+    def _apply_rows(self, table: Table, columns: list[Any], rows: list[Any]) -> None:
         decoders = _decoders(table, columns)
         wanted = [(i, c) for i, c in enumerate(columns) if decoders[i] is not None]
         records = [{c: decoders[i](row[i]) for i, c in wanted} for row in rows]
         self._upsert(table, records)
-        deleted = block.get("deleted") or []
-        if deleted:
-            self._delete(table, deleted)
 
     def _remember(self, name: str, record: dict[str, Any]) -> None:
         if name == "point_lots":
@@ -290,6 +473,9 @@ class Mirror:
     def _delete(self, table: Table, keys: list[Any]) -> None:
         pk = list(table.primary_key.columns)
         name = table.name
+        if name == "members":
+            self._forget(keys)
+            return
         for key in keys:
             if not isinstance(key, list) or len(key) != len(pk):
                 raise BadAnswer(reason=f"block {name}: a deleted key has the wrong shape")
@@ -310,6 +496,26 @@ class Mirror:
                     self.stats.skipped += 1
                     continue
             self.stats.deleted += _count(self.session.execute(delete(table).where(cond)))
+
+    def _forget(self, keys: list[Any]) -> None:
+        """Members the server says are no longer this device's (moved to a home store
+        outside its scope): removed with every row of theirs; one with unsent commands
+        is kept whole until they are through, then asked about again (``stale``)."""
+        from sync.scope import forget_members  # the scope sweep is built on the mirror
+
+        ids = []
+        for key in keys:
+            if not (isinstance(key, list) and len(key) == 1 and isinstance(key[0], str)):
+                raise BadAnswer(reason="block members: a deleted key has the wrong shape")
+            if key[0] in self.protected:
+                self.stats.stale.add(key[0])
+                self.stats.skipped += 1
+            else:
+                ids.append(key[0])
+        if ids:
+            here = select(Member.id).where(Member.id.in_(ids))
+            self.stats.deleted += len(self.session.execute(here).all())
+            forget_members(self.session, ids)
 
 
 def _count(result: Any) -> int:

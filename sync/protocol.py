@@ -55,6 +55,16 @@ MAX_REFRESH: Final = 500
 STATUSES: Final = ("applied", "duplicate", "rejected")
 
 
+def snapshot_complete(page: dict[str, Any]) -> bool:
+    """The pull page that finishes a snapshot (all its tables sent), or the end of the feed."""
+    hint = page.get("progress")
+    if isinstance(hint, dict):
+        done, total = hint.get("done"), hint.get("total")
+        if isinstance(done, int) and isinstance(total, int) and done >= total:
+            return True
+    return not page.get("has_more")
+
+
 def to_wire(env: Envelope, device_result: dict[str, Any] | None = None) -> dict[str, Any]:
     wire: dict[str, Any] = {
         "id": env.id,

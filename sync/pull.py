@@ -15,15 +15,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import clock
+from core.db.models import Member
 from sync.client import SyncClient
 from sync.errors import BadAnswer, ResyncRequired
-from sync.mirror import Mirror, members_with_unsent, page_transaction
+from sync.mirror import (
+    Mirror,
+    defer_indexes,
+    members_with_unsent,
+    page_transaction,
+    restore_indexes,
+)
+from sync.protocol import MAX_PULL_LIMIT, snapshot_complete
+from sync.scope import follow
 from sync.state import add_stale, iso, load_sync, update_sync
 
-PAGE: Final = 1000
+# Rows per page: the protocol's largest. A new device's snapshot is millions of rows;
+# bigger pages mean fewer answers and transactions, and a page stays a few MB.
+PAGE: Final = MAX_PULL_LIMIT
 
 
 @dataclass
@@ -67,14 +79,29 @@ def apply_page(
     page: dict[str, Any],
     report: PullReport,
 ) -> bool:
-    """Apply one page and store its cursor, atomically; False if another pull got there first."""
-    with page_transaction(factory) as session:
+    """Apply one page and store its cursor, atomically; False if another pull got there first.
+
+    A snapshot page is written with the loading pragmas (``sync/mirror.py``). A new
+    device (no member yet) drops the big tables' secondary indexes with the first
+    page of its snapshot, and the page that completes any snapshot creates whichever
+    are missing, in the same transaction as its cursor: a crash in between resumes
+    the snapshot, whose end still builds them.
+    """
+    snapshot = isinstance(page.get("progress"), dict)
+    with page_transaction(factory, loading=snapshot) as session:
         if read_cursor_in(session) != cursor:
             return False
-        mirror = Mirror(session, members_with_unsent(session))
+        if cursor is None and snapshot and _new_device(session):
+            defer_indexes(session)
+        protected = members_with_unsent(session)
+        # After a resync: mark what the snapshot brings, sweep the rest at its end.
+        follow(session, cursor, page, protected)
+        mirror = Mirror(session, protected)
         for block in page["changes"]:
             mirror.apply(block)
         add_stale(session, mirror.stats.stale)
+        if snapshot_complete(page):
+            restore_indexes(session)
         changes: dict[str, Any] = {"cursor": page["cursor"], "last_pull_at": iso(clock.now())}
         if not page.get("has_more"):
             changes["snapshot_done"] = True
@@ -84,6 +111,10 @@ def apply_page(
     report.deleted += mirror.stats.deleted
     report.skipped += mirror.stats.skipped
     return True
+
+
+def _new_device(session: Session) -> bool:
+    return session.execute(select(Member.id).limit(1)).first() is None
 
 
 def read_cursor_in(session: Session) -> str | None:

@@ -38,6 +38,7 @@ from core.db.models import (
     Refund,
     Sale,
     SaleLineRow,
+    TierChange,
 )
 from sync.client import SyncClient
 from sync.mirror import (
@@ -62,6 +63,7 @@ BY_COMMAND: tuple[Any, ...] = (
     Redemption,
     Coupon,
     BenefitUse,
+    TierChange,
 )
 
 
@@ -163,7 +165,15 @@ def _pairs(blocks: list[Any], entity: str, columns: tuple[str, str]) -> list[tup
 
 
 def _forget_members(session: Session, member_ids: list[str]) -> None:
-    for model in (PointLot, Coupon, Redemption, BenefitUse, QualifyingEvent, PointAccount):
+    for model in (
+        PointLot,
+        Coupon,
+        Redemption,
+        BenefitUse,
+        QualifyingEvent,
+        TierChange,
+        PointAccount,
+    ):
         session.execute(delete(model).where(model.member_id.in_(member_ids)))
     session.execute(delete(Member).where(Member.id.in_(member_ids)))
 

@@ -1,5 +1,8 @@
 """The device's sync service: push, then pull, then refresh, on a timer.
 
+Each cycle ends with the till's staff sign-in cache (``sync/staff.py``; a 304 when
+nothing changed).
+
 ``SyncService.run_cycle()`` is one cycle (what ``memberdesk sync`` runs);
 ``run_forever()`` repeats it every ``interval`` seconds and, after a failure,
 retries with exponential backoff and jitter, so an unsent sale goes out when
@@ -23,10 +26,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core import clock
 from sync.client import SyncClient
-from sync.errors import Offline, SyncError
+from sync.errors import Offline, Refused, SyncError
 from sync.pull import PAGE, PullProgress, PullReport, pull_all
 from sync.push import PushReport, push_outbox, queue_status
 from sync.refresh import refresh_stale
+from sync.staff import refresh_staff_cache
 from sync.state import DeviceConfig, iso, load_device, load_sync, load_token, update_sync
 
 log = logging.getLogger("memberdesk.sync")
@@ -53,12 +57,16 @@ class CycleReport:
     push: PushReport = field(default_factory=PushReport)
     pull: PullReport = field(default_factory=PullReport)
     refreshed: int = 0
+    # The staff sign-in cache (sync/staff.py): updated, unchanged, skipped (not a store
+    # till) or refused (the server said no: an older server without the endpoint).
+    staff: str = "skipped"
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "push": self.push.as_dict(),
             "pull": self.pull.as_dict(),
             "refreshed": self.refreshed,
+            "staff": self.staff,
         }
 
 
@@ -163,6 +171,7 @@ class SyncService:
                         self.factory, client, limit=self.page_limit, progress=progress
                     )
                     report.refreshed = await refresh_stale(self.factory, client)
+                    report.staff = await self._refresh_staff(client)
             except SyncError as err:
                 self.failures += 1
                 await asyncio.to_thread(self._record_failure, err)
@@ -187,6 +196,14 @@ class SyncService:
                 **await asyncio.to_thread(self._stored_status),
             )
             return report
+
+    async def _refresh_staff(self, client: SyncClient) -> str:
+        """The till's sign-in cache; a refusal (4xx) must not fail the cycle's sync."""
+        try:
+            return await refresh_staff_cache(self.factory, client, now=self.now)
+        except Refused as err:
+            log.warning("staff sign-in cache refused: %s", err.message)
+            return "refused"
 
     def _record_success(self) -> None:
         with self.factory() as session, session.begin():

@@ -1,8 +1,11 @@
 """What a device keeps about sync: its identity, its sync state, its credential.
 
 ``settings["device"]``: ``device_id``, ``store_code``, ``name`` (what
-``core.apply`` numbers commands with) plus ``server_url``, ``kind`` and
-``enrolled_at`` written by ``device setup``.
+``core.apply`` numbers commands with) plus ``server_url``, ``kind`` (``store``,
+``region`` or ``backoffice``), ``region`` (a region device's region),
+``regions`` (the scope the server gave: regions, or ``["*"]``), ``operator``
+(the staff member who set the device up) and ``enrolled_at`` written by
+``device setup``.
 
 ``settings["sync"]``: ``cursor`` (the pull cursor, ``None`` before the first
 page), ``snapshot_done`` (the first full pull finished), ``stale`` (ids of
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from core.db.models import Setting
 from sync.errors import NoKeyring, NotSetUp
@@ -30,8 +33,12 @@ from sync.errors import NoKeyring, NotSetUp
 DEVICE_KEY: Final = "device"
 SYNC_KEY: Final = "sync"
 # Settings that belong to this device alone: a pull never overwrites them.
-LOCAL_SETTINGS: Final = frozenset({DEVICE_KEY, SYNC_KEY})
+LOCAL_SETTINGS: Final = frozenset({DEVICE_KEY, SYNC_KEY, "staff_cache", "staff_lockout"})
 KEYRING_SERVICE: Final = "memberdesk"
+KINDS: Final = ("store", "region", "backoffice")
+# Kinds without a clerk at a counter: a manager's laptop, a head-office desktop. Their
+# commands name the staff member who set the device up unless someone else is named.
+OPERATED_KINDS: Final = frozenset({"region", "backoffice"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,9 @@ class DeviceConfig:
     name: str
     server_url: str
     kind: str = "store"
+    region: str | None = None
+    regions: tuple[str, ...] = ()
+    operator: str | None = None
 
     def as_setting(self, enrolled_at: datetime) -> dict[str, Any]:
         return {
@@ -49,8 +59,25 @@ class DeviceConfig:
             "name": self.name,
             "server_url": self.server_url,
             "kind": self.kind,
+            "region": self.region,
+            "regions": list(self.regions),
+            "operator": self.operator,
             "enrolled_at": enrolled_at.isoformat(timespec="seconds"),
         }
+
+    @property
+    def scope_text(self) -> str:
+        """What the device is for, in a sentence's words: ``store S001``, ``region R01``."""
+        if self.kind == "store":
+            return f"store {self.store_code}"
+        if self.kind == "region":
+            return f"region {self.region}"
+        return "the back office (every member)" if self.kind == "backoffice" else self.kind
+
+    @property
+    def default_staff(self) -> str | None:
+        """Who a command names when nobody else is: the operator of a laptop or desktop."""
+        return self.operator if self.kind in OPERATED_KINDS else None
 
 
 def load_device(session: Session) -> DeviceConfig:
@@ -66,11 +93,35 @@ def load_device(session: Session) -> DeviceConfig:
         name=value.get("name", ""),
         server_url=value["server_url"],
         kind=value.get("kind", "store"),
+        region=value.get("region"),
+        regions=tuple(value.get("regions") or ()),
+        operator=value.get("operator"),
     )
+
+
+def device_of(factory: sessionmaker[Session]) -> DeviceConfig | None:
+    """The device identity behind ``factory``; None for a standalone (never set up) file."""
+    with factory() as session:
+        try:
+            return load_device(session)
+        except NotSetUp:
+            return None
 
 
 def save_device(session: Session, device: DeviceConfig, enrolled_at: datetime) -> None:
     session.merge(Setting(key=DEVICE_KEY, value=device.as_setting(enrolled_at)))
+
+
+def set_server_url(session: Session, url: str) -> None:
+    """Point the device at its central server's new address; everything else stays.
+
+    Only for a device already set up for sync (``NotSetUp`` otherwise): a standalone
+    database becomes a synced one through ``device setup``, not here.
+    """
+    load_device(session)
+    row = session.get(Setting, DEVICE_KEY)
+    assert row is not None
+    session.merge(Setting(key=DEVICE_KEY, value={**row.value, "server_url": url}))
 
 
 def fresh_sync_state() -> dict[str, Any]:

@@ -68,11 +68,20 @@ def private_keyring(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         "XDG_CONFIG_HOME": str(home / "config"),
         "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
     }
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-untyped]
+
     saved = {k: os.environ.get(k) for k in wanted}
+    previous = keyring.get_keyring()
     os.environ.update(wanted)
+    # This process's backend object too: it fixes its file's place when made, and one
+    # made earlier (under another HOME) would put the tills' credentials where their
+    # ``sync`` children never look.
+    keyring.set_keyring(PlaintextKeyring())
     try:
         yield home
     finally:
+        keyring.set_keyring(previous)
         for k, v in saved.items():
             if v is None:
                 os.environ.pop(k, None)

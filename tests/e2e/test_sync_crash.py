@@ -41,16 +41,32 @@ PRELOAD = [
 ]
 
 
-def sync_child(db: str) -> None:
-    """The child: the command line's ``sync``, its output thrown away, its status as exit."""
+# Where the keyring is: the fork server keeps the environment it started with (an earlier
+# test's), so each child is told the parent's at the time it is started.
+KEYRING_ENV = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "PYTHON_KEYRING_BACKEND")
+
+
+def sync_child(db: str, env: dict[str, str]) -> None:
+    """The child: the command line's ``sync``, its output thrown away (its errors kept
+    beside the database, for a failure to show), its status as exit."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-untyped]
+
+    os.environ.update(env)
+    keyring.set_keyring(PlaintextKeyring())  # made now: it reads its place from HOME
     devnull = os.open(os.devnull, os.O_WRONLY)
+    errors = os.open(db + ".stderr", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
+    os.dup2(errors, 2)
     from memberdesk.cli import main
 
     code = main(["sync", "--db", db])
     sys.stdout.flush()
     os._exit(code)
+
+
+def child_args(device: Device) -> tuple[str, dict[str, str]]:
+    return str(device.path), {k: os.environ[k] for k in KEYRING_ENV if k in os.environ}
 
 
 def fork_context() -> Any:
@@ -112,12 +128,18 @@ def whole_sync_seconds(ctx: Any, devices: list[Device], runs: int = 3) -> float:
     """How long an undisturbed ``sync`` process takes here (the median of a few)."""
     times = []
     for i in range(runs):
-        child = ctx.Process(target=sync_child, args=(str(devices[i % len(devices)].path),))
+        child = ctx.Process(target=sync_child, args=child_args(devices[i % len(devices)]))
         began = time.monotonic()
         child.start()
         child.join(120)
         times.append(time.monotonic() - began)
-        assert child.exitcode == 0, f"an undisturbed sync failed ({child.exitcode})"
+        if child.exitcode != 0:
+            said = devices[i % len(devices)].path.with_name(
+                devices[i % len(devices)].path.name + ".stderr"
+            )
+            raise AssertionError(
+                f"an undisturbed sync failed ({child.exitcode}): {said.read_text()[-2000:]}"
+            )
     return sorted(times)[len(times) // 2]
 
 
@@ -155,7 +177,7 @@ def kill_loop(
             busy_till(device, made, codes[str(device.path)], rng)
             stats.commands += sum(made.by_device.values()) - before
         was = where_it_was(device, server_seq)
-        child = ctx.Process(target=sync_child, args=(str(device.path),))
+        child = ctx.Process(target=sync_child, args=child_args(device))
         child.start()
         child.join(rng.uniform(*window))
         if child.exitcode is None:

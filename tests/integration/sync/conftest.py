@@ -27,19 +27,23 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
-def private_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    # The backend object works out its file's place once, from HOME; the one this test
+    # replaces is put back afterwards, or a later test in this process (the e2e tills,
+    # whose children read the session's keyring) would write its credentials here.
+    previous = keyring.get_keyring()
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    # A fresh backend object: it works out its file's place from this test's HOME.
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
-
     keyring.set_keyring(PlaintextKeyring())
-    return home
+    yield home
+    keyring.set_keyring(previous)
 
 
 def memberdesk(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
