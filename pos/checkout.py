@@ -13,11 +13,12 @@ language, and nothing was written.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,21 +36,27 @@ from core.commands.payloads import Override
 from core.directory import MemberCard
 from core.errors import DomainError
 from core.services import DeviceServices
-from pos import outcomes, receipt
-from pos.enrol_dialog import EnrolDialog
+from pos import outcomes
 from pos.help_overlay import HelpOverlay
 from pos.key_bar import KeyBar
-from pos.override_dialog import ask_override, needs_override
 from pos.pick_list import MemberPickList
-from pos.redeem_dialog import RedeemDialog
-from pos.refund_dialog import RefundDialog
 from pos.sale_panel import SalePanel
 from pos.scanner import ScanFilter
 from pos.today_strip import TodayStrip
 from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
+from ui.timers import later
 from ui.widgets.member_panel import MemberPanel
+
+if TYPE_CHECKING:
+    # Imported where they are opened: the till's start does not wait for them (nor for
+    # Qt's print support, which the receipt needs).
+    from pos.enrol_dialog import EnrolDialog
+    from pos.redeem_dialog import RedeemDialog
+    from pos.refund_dialog import RefundDialog
+
+log = logging.getLogger(__name__)
 
 
 def _is_code(text: str) -> bool:
@@ -71,6 +78,8 @@ class CheckoutScreen(QWidget):
     def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        # The signed-in staff member's user name, named on every command made here.
+        self.staff: str | None = None
         self._generation = 0
         self._busy = False
         self._refreshing = False
@@ -187,6 +196,9 @@ class CheckoutScreen(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        if _is_code(text):
+            self._find_here(generation, text)
+            return
         services = self.services
         self._busy = True
         (
@@ -231,11 +243,17 @@ class CheckoutScreen(QWidget):
             or self.scanner.holding()
         )
 
+    def resume(self) -> None:
+        """Back from the lock screen: the amount if a member is shown, else the scan field."""
+        later(0, self, self._after_lookup)
+
     def print_receipt(self) -> None:
         """F8: the last sale's receipt, on the printer (or as a PDF)."""
         if self.last_sale is None:
             self._say_error(self.tr("No sale to print yet."))
             return
+        from pos import receipt
+
         result, card, at = self.last_sale
         try:
             where = receipt.print_receipt(
@@ -259,23 +277,29 @@ class CheckoutScreen(QWidget):
 
     def enrol(self) -> None:
         """F3: enrol a new member; the sale continues with them."""
-        dialog = EnrolDialog(self.services, self)
+        from pos.enrol_dialog import EnrolDialog
+
+        dialog = EnrolDialog(self.services, self, staff=self.staff)
         dialog.accepted.connect(lambda: self._enrolled(dialog))
         self._open(dialog)
 
     def redeem(self) -> None:
         """F4: redeem a reward for the member shown."""
+        from pos.redeem_dialog import RedeemDialog
+
         card = self.card()
         if card is None:
             self._say_error(self.tr("Scan the member card first."))
             return
-        dialog = RedeemDialog(self.services, card, self)
+        dialog = RedeemDialog(self.services, card, self, staff=self.staff)
         dialog.accepted.connect(lambda: self._redeemed(dialog))
         self._open(dialog)
 
     def refund(self) -> None:
         """F5: refund a sale, by receipt number or from the member's recent sales."""
-        dialog = RefundDialog(self.services, self.card(), self)
+        from pos.refund_dialog import RefundDialog
+
+        dialog = RefundDialog(self.services, self.card(), self, staff=self.staff)
         dialog.accepted.connect(lambda: self._refunded(dialog))
         self._open(dialog)
 
@@ -284,10 +308,28 @@ class CheckoutScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # After the window is mapped, or activation steals the focus back.
-        QTimer.singleShot(0, self, self._ready)
+        later(0, self, self._ready)
 
     def _field_entered(self) -> None:
         self.submit_key(self.scan_field.text())
+
+    def _find_here(self, generation: int, code: str) -> None:
+        """A scanned member code, looked up on the UI thread.
+
+        The card is an index lookup of a few milliseconds (``bench/core_lookup.py``);
+        the worker's two thread hops cost more than that on a busy till, and the panel
+        must be painted within a frame of the scan. Names and phone numbers, which may
+        mean a search, still go to the worker.
+        """
+        try:
+            card = self.services.find(code)
+        except DomainError as err:
+            self._refused(generation, code, err)
+        except Exception:  # a bug, not a refusal: logged as the worker logs it
+            log.exception("looking up %s failed", code)
+        else:
+            self._found(generation, card)
+        self._finished(generation)
 
     def _found(self, generation: int, card: MemberCard) -> None:
         if generation != self._generation:
@@ -403,7 +445,7 @@ class CheckoutScreen(QWidget):
         except DomainError as err:
             self._sale_refused(err)
             return
-        services, code = self.services, card.code
+        services, code, staff = self.services, card.code, self.staff
 
         def record() -> tuple[Applied, MemberCard]:
             applied = services.record_sale(
@@ -412,6 +454,7 @@ class CheckoutScreen(QWidget):
                 points_to_spend=request.points,
                 coupon_code=request.coupon_code,
                 override=override,
+                staff=staff,
             )
             return applied, services.card(card.id)
 
@@ -439,10 +482,13 @@ class CheckoutScreen(QWidget):
         self._say_done(text)
 
     def _sale_refused(self, err: DomainError) -> None:
+        from pos.override_dialog import ask_override, needs_override
+
         self._busy = False
         if needs_override(err):
             ask_override(
                 self,
+                self.services,
                 error_text(err),
                 then=self._complete,
                 otherwise=lambda: self._say_error(
@@ -469,7 +515,7 @@ class CheckoutScreen(QWidget):
         self.dialog = None
         # The next keystroke (or scan) belongs to the checkout again, not to nothing.
         self.window().activateWindow()
-        QTimer.singleShot(0, self, self._after_lookup)
+        later(0, self, self._after_lookup)
 
     def _dialog_closed(self) -> None:
         self.dialog = None

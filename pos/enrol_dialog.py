@@ -34,11 +34,15 @@ from ui.ops import Op
 class EnrolDialog(QDialog):
     """Accepted once the member is enrolled; ``member_code`` is then the new code."""
 
-    def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: DeviceServices, parent: QWidget | None = None, *, staff: str | None = None
+    ) -> None:
+        """``staff``: the signed-in clerk, named on the command."""
         super().__init__(parent)
         self.setObjectName("enrolDialog")
         self.setWindowTitle(self.tr("Enrol a new member"))
         self.services = services
+        self.staff = staff
         self.member_code: str | None = None
         self._busy = False
 
@@ -107,11 +111,11 @@ class EnrolDialog(QDialog):
             optional["birthday"] = date(d.year(), d.month(), d.day())
         if self.email_field.text().strip():
             optional["email"] = self.email_field.text().strip()
-        services = self.services
+        services, staff = self.services, self.staff
         self._busy = True
         self.ok_button.setEnabled(False)
         (
-            Op(self, lambda: services.enrol(name, phone, **optional))
+            Op(self, lambda: services.enrol(name, phone, staff=staff, **optional))
             .success(self._enrolled)
             .failure(self._failed)
             .finished(self._done)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from ui import theme
 
 # The keys listed, in the order of their descriptions in ``HelpOverlay``.
-KEYS = ("F1", "F2", "F3", "F4", "F5", "F8", "F9", "Enter / F12", "Esc")
+KEYS = ("F1", "F2", "F3", "F4", "F5", "F8", "F9", "F10", "Enter / F12", "Esc")
 
 
 class HelpOverlay(QWidget):
@@ -29,6 +29,7 @@ class HelpOverlay(QWidget):
             self.tr("Refund a sale"),
             self.tr("Print the last sale's receipt"),
             self.tr("Pay with as many points as allowed"),
+            self.tr("Sign out (the sale in progress is kept)"),
             self.tr("Complete the sale"),
             self.tr("Clear: forget the member and the sale"),
         )

@@ -1,13 +1,15 @@
 """Redeeming a points-mall reward at the till: only what this store has in stock and the
-member's tier allows, with price, stock and how many the member may still take."""
+member's tier allows, with price, stock and how many the member may still take, and the
+reward's picture beside its name (decoded once per SKU and picture, kept for the next
+dialog: ``PICTURES``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,11 +30,17 @@ from core.db.models import Redemption, Reward
 from core.directory import MemberCard
 from core.errors import DomainError
 from core.money import format_fen
+from core.reward_images import load_pictures
 from core.services import DeviceServices
 from pos.override_dialog import ask_override, needs_override
 from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
+from ui.reward_pictures import Decoded, PictureCache, decode
+
+PICTURE_SIDE = 40
+# The till's decoded reward pictures, shared by every redemption dialog of the process.
+PICTURES = PictureCache(PICTURE_SIDE)
 
 
 @dataclass(frozen=True)
@@ -83,13 +91,20 @@ class RedeemDialog(QDialog):
     SKU, NAME, PRICE, STOCK, LEFT = range(5)
 
     def __init__(
-        self, services: DeviceServices, card: MemberCard, parent: QWidget | None = None
+        self,
+        services: DeviceServices,
+        card: MemberCard,
+        parent: QWidget | None = None,
+        *,
+        staff: str | None = None,
     ) -> None:
+        """``staff``: the signed-in clerk, named on the command."""
         super().__init__(parent)
         self.setObjectName("redeemDialog")
         self.setWindowTitle(self.tr("Redeem a reward"))
         self.setMinimumSize(720, 440)
         self.services = services
+        self.staff = staff
         self.card = card
         self.outcome: dict[str, Any] | None = None
         self._offers: list[Offer] = []
@@ -119,6 +134,7 @@ class RedeemDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setIconSize(QSize(PICTURE_SIDE, PICTURE_SIDE))
         self.qty_box = QSpinBox(self)
         self.qty_box.setObjectName("redeemQty")
         self.qty_box.setRange(1, 99)
@@ -151,10 +167,17 @@ class RedeemDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(lambda _i: self.confirm())
 
-        member_id = card.id
+        member_id, factory, held = card.id, services.factory, PICTURES.held()
         (
-            Op(self, lambda: (services.rewards_here(), services.redemptions(member_id)))
-            .success(lambda found: self._show(offers_for(found[0], found[1], card)))
+            Op(
+                self,
+                lambda: (
+                    services.rewards_here(),
+                    services.redemptions(member_id),
+                    decode(load_pictures(factory, held)),
+                ),
+            )
+            .success(lambda found: self._show(offers_for(found[0], found[1], card), found[2]))
             .failure(lambda err: self._error(error_text(err)))
             .finished(self._done)
             .run()
@@ -181,10 +204,14 @@ class RedeemDialog(QDialog):
         if offer is None or self._busy:
             return
         services, code, qty = self.services, self.card.code, self.qty_box.value()
+        staff = self.staff
         self._busy = True
         self.ok_button.setEnabled(False)
         (
-            Op(self, lambda: services.redeem(code, offer.sku, qty, override=override))
+            Op(
+                self,
+                lambda: services.redeem(code, offer.sku, qty, override=override, staff=staff),
+            )
             .success(self._redeemed)
             .failure(self._refused)
             .finished(self._done)
@@ -193,9 +220,13 @@ class RedeemDialog(QDialog):
 
     # --- internals ------------------------------------------------------------
 
-    def _show(self, offers: list[Offer]) -> None:
+    def _show(self, offers: list[Offer], pictures: Decoded | None = None) -> None:
+        if pictures is not None:
+            PICTURES.update(pictures)
         self._offers = offers
         self.table.setRowCount(len(offers))
+        if any(PICTURES.pixmap(o.sku) is not None for o in offers):
+            self.table.verticalHeader().setDefaultSectionSize(PICTURE_SIDE + 6)
         for row, o in enumerate(offers):
             price = self.tr("{points:,} points").format(points=o.points_price)
             if o.cash_price_fen:
@@ -213,6 +244,9 @@ class RedeemDialog(QDialog):
                 if not affordable:
                     item.setForeground(QColor(theme.MUTED))
                     item.setToolTip(self.tr("More points than the member has"))
+                picture = PICTURES.pixmap(o.sku) if col == self.NAME else None
+                if picture is not None:
+                    item.setIcon(QIcon(picture))
                 if col in (self.PRICE, self.STOCK, self.LEFT):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -235,6 +269,7 @@ class RedeemDialog(QDialog):
         if needs_override(err):
             ask_override(
                 self,
+                self.services,
                 error_text(err),
                 then=self.confirm,
                 otherwise=lambda: self._error(self.tr("Not redeemed: nothing was spent.")),

@@ -1,5 +1,8 @@
 """Refunding a sale: find it by receipt number or pick it from the member's recent sales,
-refund all or part, and see the points that will be taken back before confirming."""
+refund all or part, and see the points that will be taken back before confirming.
+
+A refund above the till's threshold (``settings["pos"]["refund_override_fen"]``,
+¥500 by default) needs a manager's override (user + PIN), recorded in the command."""
 
 from __future__ import annotations
 
@@ -18,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.commands.payloads import Override
 from core.db.models import Sale
 from core.directory import MemberCard
 from core.errors import DomainError, RefundTooLarge
 from core.ledger import Balances
 from core.money import format_fen, parse_yuan
+from core.quote import RefundPreview, refund_preview
 from core.services import DeviceServices
-from pos.quote import RefundPreview, refund_preview
+from pos.override_dialog import ask_override, needs_override
 from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
@@ -34,13 +39,20 @@ class RefundDialog(QDialog):
     """Accepted once the refund is recorded; ``result`` is then the core's answer."""
 
     def __init__(
-        self, services: DeviceServices, member: MemberCard | None, parent: QWidget | None = None
+        self,
+        services: DeviceServices,
+        member: MemberCard | None,
+        parent: QWidget | None = None,
+        *,
+        staff: str | None = None,
     ) -> None:
+        """``staff``: the signed-in clerk, named on the command."""
         super().__init__(parent)
         self.setObjectName("refundDialog")
         self.setWindowTitle(self.tr("Refund"))
         self.setMinimumWidth(560)
         self.services = services
+        self.staff = staff
         self.outcome: dict[str, Any] | None = None
         self._sale: Sale | None = None
         self._balances: Balances | None = None
@@ -111,8 +123,8 @@ class RefundDialog(QDialog):
         if key:
             self._load(key)
 
-    def confirm(self) -> None:
-        """Record the refund shown in the preview."""
+    def confirm(self, override: Override | None = None) -> None:
+        """Record the refund shown in the preview (above the threshold: with ``override``)."""
         sale = self._sale
         if sale is None or self._busy:
             return
@@ -121,13 +133,18 @@ class RefundDialog(QDialog):
         except DomainError as err:
             self._error(error_text(err))
             return
-        services = self.services
+        services, staff = self.services, self.staff
         self._busy = True
         self.ok_button.setEnabled(False)
         (
-            Op(self, lambda: services.refund(sale.id, amount))
+            Op(
+                self,
+                lambda: services.refund(
+                    sale.id, amount, override=override, bounded=True, staff=staff
+                ),
+            )
             .success(self._refunded)
-            .failure(lambda err: self._error(error_text(err)))
+            .failure(self._refused)
             .finished(self._done)
             .run()
         )
@@ -250,6 +267,27 @@ class RefundDialog(QDialog):
             ).format(points=p.debt)
         self.preview_label.setText(text)
         self.ok_button.setEnabled(True)
+
+    def _refused(self, err: DomainError) -> None:
+        if needs_override(err):
+            if err.code == "refund_needs_override":
+                why = self.tr(
+                    "A refund of {amount} is more than {threshold}: a manager must allow it."
+                ).format(
+                    amount=format_fen(int(err.params["amount"])),
+                    threshold=format_fen(int(err.params["threshold"])),
+                )
+            else:
+                why = error_text(err)
+            ask_override(
+                self,
+                self.services,
+                why,
+                then=self.confirm,
+                otherwise=lambda: self._error(self.tr("Not refunded: nothing was recorded.")),
+            )
+            return
+        self._error(error_text(err))
 
     def _refunded(self, applied: Any) -> None:
         self.outcome = dict(applied.result)

@@ -1,6 +1,6 @@
 """The sale being rung up: amount, lines, coupon, points as cash, what to pay and what it earns.
 
-Every edit asks for a fresh quote (``pos.quote``) on the database worker; an
+Every edit asks for a fresh quote (``core.quote``) on the database worker; an
 answer that arrives after a newer edit is dropped. Enter in the amount or points
 field asks the screen to complete the sale (``sig_complete_requested``).
 """
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from core.directory import MemberCard
 from core.errors import DomainError, InsufficientPoints, PointsCashLimit
 from core.money import format_fen, parse_yuan
+from core.quote import SaleContext, SaleQuote, quote_sale, sale_context
 from core.services import DeviceServices, SaleLineInput
 from pos import wording
-from pos.quote import SaleContext, SaleQuote, quote_sale, sale_context
 from ui import theme
 from ui.i18n import error_text
 from ui.ops import Op
+from ui.timers import later
 
 
 @dataclass(frozen=True)
@@ -193,9 +194,16 @@ class SalePanel(QFrame):
         if card is None:
             self._requote()
             return
-        services = self.services
         generation = self._bump()
         self._pending = True
+        # Asked once the loop comes round again: the member panel is painted first, and
+        # the query does not hold the interpreter while it is.
+        later(0, self, lambda: self._ask_context(generation, card))
+
+    def _ask_context(self, generation: int, card: MemberCard) -> None:
+        if generation != self._generation:
+            return  # another member, or none, since
+        services = self.services
         (
             Op(self, lambda: sale_context(services, card.id))
             .success(lambda ctx: self._context_ready(generation, ctx))

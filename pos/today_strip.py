@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.money import format_fen
+from core.quote import SaleContext
 from pos import wording
-from pos.quote import SaleContext
 from ui import theme
 
 

@@ -1,4 +1,9 @@
-"""Driving the checkout as a clerk: a scanner (a burst of keys), slow typing, F-keys."""
+"""Driving the checkout as a clerk: a scanner (a burst of keys), slow typing, F-keys.
+
+``window`` is the checkout signed in as ``CLERK``; ``staff_list`` gives the
+database the sign-in cache a till of S001 receives (PINs in ``PINS``), for the
+tests of the sign-in, the lock and the manager override.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from core.directory import MemberRow
 from core.services import DeviceServices
+from core.staff_signin import StaffMember
 from pos.window import PosWindow
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,9 +38,45 @@ TABLES = (
 )
 
 
+CLERK = StaffMember("S001-clerk", "王芳", "clerk", "S001", "R01")
+PINS = {"S001-clerk": "1357", "S001-clerk-2": "1470", "S001-manager": "2468"}
+ROLES = {"S001-clerk": "clerk", "S001-clerk-2": "clerk", "S001-manager": "store_manager"}
+NAMES = {"S001-clerk": "王芳", "S001-clerk-2": "李娜", "S001-manager": "张伟"}
+
+
+@pytest.fixture(scope="session")
+def pin_hashes() -> dict[str, str]:
+    from core.staff_signin import hash_pin
+
+    return {name: hash_pin(pin) for name, pin in PINS.items()}
+
+
+@pytest.fixture
+def staff_list(gui_services: DeviceServices, pin_hashes: dict[str, str]) -> dict[str, str]:
+    """The till's sign-in cache, as sync/staff.py stores it; returns the PINs."""
+    from core.staff_signin import save_cache
+    from tests.gui.conftest import SEEDED_AT
+
+    staff = [
+        {
+            "username": name,
+            "display_name": NAMES[name],
+            "role": ROLES[name],
+            "store_code": "S001",
+            "region": "R01",
+            "active": True,
+            "pin_hash": pin_hashes[name],
+        }
+        for name in PINS
+    ]
+    with gui_services.factory() as s, s.begin():
+        save_cache(s, {"store_code": "S001", "version": "t1", "staff": staff}, SEEDED_AT)
+    return PINS
+
+
 @pytest.fixture
 def window(qtbot: QtBot, gui_services: DeviceServices) -> Iterator[PosWindow]:
-    window = PosWindow(gui_services)
+    window = PosWindow(gui_services, signed_in=CLERK)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

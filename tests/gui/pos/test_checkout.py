@@ -145,3 +145,52 @@ def test_enter_on_an_empty_field_does_nothing(qtbot: QtBot, screen: CheckoutScre
     assert not screen.is_busy()
     assert screen.error_label.isHidden()
     assert screen.scan_field.hasFocus()
+
+
+def test_the_panel_says_what_reaches_the_next_tier(
+    qtbot: QtBot, screen: CheckoutScreen, gui_services: DeviceServices
+) -> None:
+    from core.services import SaleLineInput
+
+    gui_services.enrol("周杰", "13900002222")
+    gui_services.record_sale([SaleLineInput(100_000)], member_key="13900002222")  # ¥1,000
+
+    scan(qtbot, screen, "13900002222")
+
+    label = screen.panel.outlook_label
+    assert label.isVisible()
+    # 铜牌 needs ¥3,000 in twelve months: ¥2,000 more, by the day the ¥1,000 drops out.
+    assert label.text().startswith("Spend ¥2,000.00 more by ")
+    assert label.text().endswith(" to reach 铜牌")
+    screen.panel.clear()
+    assert not label.isVisible()
+
+
+def test_one_member_after_another_the_panel_follows_the_last_scan(
+    qtbot: QtBot, screen: CheckoutScreen, gui_services: DeviceServices, member_rows: list[MemberRow]
+) -> None:
+    # The badge's colours and the struck-through points are only re-set when they change:
+    # each scan must still leave the colours of the member scanned last.
+    from ui import theme
+
+    gui_services.freeze(member_rows[8].code, True, "card reported stolen")
+    cards = [gui_services.card(r.id) for r in member_rows]
+    by_rank = {c.tier_rank: c for c in cards}
+    assert len(by_rank) >= 2, "the seed gave every member the same tier"
+    frozen = cards[8]
+    active = next(c for c in cards if not c.frozen and c.status == "active")
+    panel = screen.panel
+
+    for card in [*by_rank.values(), frozen, active, frozen, *reversed(by_rank.values())]:
+        scan(qtbot, screen, card.code)
+        shown = panel.card()
+        assert shown is not None and shown.code == card.code
+        assert panel.code_label.text() == f"Member no. {card.code}"
+        assert panel.tier_badge.text() == card.tier_name
+        assert panel.tier_badge.styleSheet() == theme.tier_badge(card.tier_rank).style_sheet()
+        usable = card.status == "active" and not card.frozen
+        assert ("line-through" not in panel.available_label.styleSheet()) == usable
+        assert panel.status_banner.isVisible() == (not usable)
+        assert panel.name_label.toolTip() == "Name masked for privacy"
+        # What the member gets today follows once the panel is up.
+        qtbot.waitUntil(screen.today.isVisible)

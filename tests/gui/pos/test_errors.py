@@ -161,6 +161,7 @@ def test_beyond_the_offline_bound_asks_a_manager_and_without_one_spends_nothing(
     gui_services: DeviceServices,
     member_rows: list[MemberRow],
     seeded_db: Path,
+    staff_list: dict[str, str],
 ) -> None:
     with gui_services.factory() as s:
         device = dict(s.get(Setting, "device").value)  # type: ignore[union-attr]
@@ -192,6 +193,7 @@ def test_beyond_the_offline_bound_asks_a_manager_and_without_one_spends_nothing(
     qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
     dialog = _override_dialog(qtbot)
     qtbot.keyClicks(dialog.manager_field, "S001-manager")
+    qtbot.keyClicks(dialog.pin_field, staff_list["S001-manager"])
     qtbot.keyClicks(dialog.reason_field, "network down since 9:00")
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
@@ -288,6 +290,7 @@ def test_redeeming_beyond_the_offline_bound_asks_a_manager(
     gui_services: DeviceServices,
     member_rows: list[MemberRow],
     seeded_db: Path,
+    staff_list: dict[str, str],
 ) -> None:
     with gui_services.factory() as s:
         device = dict(s.get(Setting, "device").value)  # type: ignore[union-attr]
@@ -313,6 +316,7 @@ def test_redeeming_beyond_the_offline_bound_asks_a_manager(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     override = _override_dialog(qtbot)
     qtbot.keyClicks(override.manager_field, "S001-manager")
+    qtbot.keyClicks(override.pin_field, staff_list["S001-manager"])
     qtbot.keyClicks(override.reason_field, "customer's birthday gift")
     override.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: screen.dialog is None)

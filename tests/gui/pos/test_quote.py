@@ -1,4 +1,4 @@
-"""The checkout's preview (pos.quote) against what record_sale then records, over many sales."""
+"""The checkout's preview (core.quote) against what record_sale then records, over many sales."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import random
 
 from core.directory import MemberRow
 from core.errors import DomainError
+from core.quote import quote_sale, sale_context
 from core.services import DeviceServices, SaleLineInput
-from pos.quote import quote_sale, sale_context
 
 
 def test_quotes_match_recorded_sales_to_the_fen_and_the_point(
