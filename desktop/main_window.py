@@ -21,13 +21,33 @@ from PySide6.QtWidgets import (
 from core.services import DeviceServices
 from desktop import settings as saved
 from desktop.pages.attention import AttentionPage
+from desktop.pages.audit_log import AuditLogPage
+from desktop.pages.coupons import CouponsPage
+from desktop.pages.dashboards import DashboardsPage
+from desktop.pages.mall import MallPage
 from desktop.pages.member_detail import MemberDetailPage
 from desktop.pages.members import MembersPage
+from desktop.pages.rules import RulesPage
+from desktop.pages.settings import SettingsPage
+from desktop.pages.staff import StaffPage
+from desktop.pages.tiers import TiersPage
 from ui import theme
+from ui.admin_session import AdminSession
 from ui.sync_bridge import SyncBridge
 from ui.widgets.sync_status import SyncStatusWidget
 
-MEMBERS, ATTENTION = "members", "attention"
+MEMBERS, ATTENTION, TIERS, RULES, MALL, COUPONS, DASHBOARDS, STAFF, AUDIT, SETTINGS = (
+    "members",
+    "attention",
+    "tiers",
+    "rules",
+    "mall",
+    "coupons",
+    "dashboards",
+    "staff",
+    "audit",
+    "settings",
+)
 
 
 class MainWindow(QMainWindow):
@@ -50,15 +70,47 @@ class MainWindow(QMainWindow):
         self._started: set[str] = set()
 
         self.members_page = MembersPage(services, self)
-        self.detail_page = MemberDetailPage(services, self)
+        # The staff member signed in to the central API, shared by every page that asks it.
+        self.admin_session = AdminSession(parent=self)
+        self.detail_page = MemberDetailPage(services, self, admin_session=self.admin_session)
         self.attention_page = AttentionPage(services, self)
+        self.tiers_page = TiersPage(services, self.admin_session, self, sync_bridge=sync_bridge)
+        self.rules_page = RulesPage(services, self.admin_session, self, sync_bridge=sync_bridge)
+        self.mall_page = MallPage(services, self.admin_session, self, sync_bridge=sync_bridge)
+        self.coupons_page = CouponsPage(services, self.admin_session, self, sync_bridge=sync_bridge)
+        self.dashboards_page = DashboardsPage(services, self)
+        self.staff_page = StaffPage(services, self.admin_session, self)
+        self.audit_page = AuditLogPage(services, self.admin_session, self)
+        self.settings_page = SettingsPage(
+            services, self.admin_session, self, settings=self.settings
+        )
         self.pages: dict[str, QWidget] = {
             MEMBERS: self.members_page,
             ATTENTION: self.attention_page,
+            TIERS: self.tiers_page,
+            RULES: self.rules_page,
+            MALL: self.mall_page,
+            COUPONS: self.coupons_page,
+            DASHBOARDS: self.dashboards_page,
+            STAFF: self.staff_page,
+            AUDIT: self.audit_page,
+            SETTINGS: self.settings_page,
         }
 
         self.stack = QStackedWidget(self)
-        for page in (self.members_page, self.detail_page, self.attention_page):
+        for page in (
+            self.members_page,
+            self.detail_page,
+            self.attention_page,
+            self.tiers_page,
+            self.rules_page,
+            self.mall_page,
+            self.coupons_page,
+            self.dashboards_page,
+            self.staff_page,
+            self.audit_page,
+            self.settings_page,
+        ):
             self.stack.addWidget(page)
 
         self.sidebar = QListWidget(self)
@@ -67,7 +119,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setIconSize(QSize(0, 0))
         self._items: dict[str, QListWidgetItem] = {}
-        for key, title in ((MEMBERS, self.tr("Members")), (ATTENTION, self.tr("Attention"))):
+        for key, title in (
+            (MEMBERS, self.tr("Members")),
+            (ATTENTION, self.tr("Attention")),
+            (TIERS, self.tr("Tiers & benefits")),
+            (RULES, self.tr("Point rules")),
+            (MALL, self.tr("Points mall")),
+            (COUPONS, self.tr("Coupons")),
+            (DASHBOARDS, self.tr("Dashboards")),
+            (STAFF, self.tr("Staff & roles")),
+            (AUDIT, self.tr("Audit log")),
+            (SETTINGS, self.tr("Settings")),
+        ):
             item = QListWidgetItem(title, self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 8))
@@ -100,6 +163,8 @@ class MainWindow(QMainWindow):
         self.attention_page.sig_open_count.connect(self._open_count)
         self.detail_page.sig_back.connect(lambda: self.show_page(MEMBERS))
         self.detail_page.sig_member_changed.connect(self.members_page.member_changed)
+        self._bridge = sync_bridge
+        self.settings_page.sig_server_changed.connect(self._server_moved)
 
         self._restore()
 
@@ -118,7 +183,7 @@ class MainWindow(QMainWindow):
         return key if key in self.pages else MEMBERS
 
     def show_page(self, key: str) -> None:
-        """Switch to the page ``key`` ("members", "attention")."""
+        """Switch to the page ``key`` (``MEMBERS``, ``ATTENTION``, ``MALL``, …)."""
         item = self._items.get(key)
         if item is None:
             return
@@ -161,6 +226,11 @@ class MainWindow(QMainWindow):
         if callable(start):
             start()
 
+    def _server_moved(self, _url: str) -> None:
+        # A new central server: sync with it now rather than at the next timer.
+        if self._bridge is not None:
+            self._bridge.nudge()
+
     def _open_count(self, count: int) -> None:
         title = self.tr("Attention")
         self._items[ATTENTION].setText(f"{title} ({count:,})" if count else title)
@@ -173,6 +243,7 @@ class MainWindow(QMainWindow):
             "member_lots": self.detail_page.lots_view.horizontalHeader(),
             "member_redemptions": self.detail_page.redemptions_view.horizontalHeader(),
             "member_coupons": self.detail_page.coupons_view.horizontalHeader(),
+            "tier_preview": self.tiers_page.preview_table.horizontalHeader(),
         }
 
     def _restore(self) -> None:

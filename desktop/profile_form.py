@@ -1,7 +1,8 @@
 """Editing a member's profile: name, mobile, e-mail, gender, birthday, tags.
 
-The mobile number stays masked: the field is empty and shows the masked
-number as its hint; typing a number replaces it. What can be checked here is
+The mobile number and the e-mail stay masked: the field is empty and shows
+the masked value as its hint; typing replaces it (an e-mail is removed with
+its own tick box, since an empty field means "unchanged"). What can be checked here is
 checked before anything is sent (mobile format, a birthday that is a real date
 in the past, an e-mail address); what only the database knows (the number
 belongs to another member) comes back from the core as a refusal, in plain
@@ -16,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from core import clock
 from core.apply import Applied
-from core.codes import mask_phone, normalise_phone
+from core.codes import mask_email, mask_phone, normalise_phone
 from core.directory import MemberCard
 from core.errors import DomainError
 from core.services import DeviceServices
@@ -62,6 +64,9 @@ class ProfileForm(QWidget):
         self.email_field = QLineEdit(self)
         self.email_field.setObjectName("profileEmail")
         self.email_field.setMaxLength(EMAIL_MAX)
+        self.remove_email_box = QCheckBox(self.tr("Remove the e-mail"), self)
+        self.remove_email_box.setObjectName("profileRemoveEmail")
+        self.remove_email_box.toggled.connect(self._remove_email_toggled)
         self.gender_box = QComboBox(self)
         self.gender_box.setObjectName("profileGender")
         self.gender_box.addItem(self.tr("Not given"), None)
@@ -82,7 +87,10 @@ class ProfileForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name_field)
         form.addRow(self.tr("Mobile"), self.phone_field)
-        form.addRow(self.tr("E-mail"), self.email_field)
+        email_row = QHBoxLayout()
+        email_row.addWidget(self.email_field, 1)
+        email_row.addWidget(self.remove_email_box)
+        form.addRow(self.tr("E-mail"), email_row)
         form.addRow(self.tr("Gender"), self.gender_box)
         form.addRow(self.tr("Birthday"), self.birthday_field)
         form.addRow(self.tr("Tags"), self.tags_field)
@@ -162,6 +170,8 @@ class ProfileForm(QWidget):
                 self.tags_field,
             ):
                 field.clear()
+            self.remove_email_box.setChecked(False)
+            self.remove_email_box.hide()
             self.store_label.clear()
             self.enrolled_label.clear()
             return
@@ -170,7 +180,16 @@ class ProfileForm(QWidget):
         self.phone_field.setPlaceholderText(
             self.tr("{phone} (type a new number to change it)").format(phone=mask_phone(card.phone))
         )
-        self.email_field.setText(card.email or "")
+        self.email_field.clear()
+        self.email_field.setPlaceholderText(
+            self.tr("{email} (type a new address to change it)").format(
+                email=mask_email(card.email)
+            )
+            if card.email
+            else ""
+        )
+        self.remove_email_box.setChecked(False)
+        self.remove_email_box.setVisible(bool(card.email))
         self.gender_box.setCurrentIndex(max(0, self.gender_box.findData(card.gender)))
         self.birthday_field.setText(card.birthday.isoformat() if card.birthday else "")
         self.tags_field.setText(", ".join(card.tags))
@@ -197,13 +216,15 @@ class ProfileForm(QWidget):
             if phone != card.phone:
                 changes["phone"] = phone
         email = self.email_field.text().strip()
-        if email != (card.email or ""):
-            if email and ("@" not in email or " " in email):
+        if email and email != card.email:
+            if "@" not in email or " " in email:
                 raise ProfileProblem(
                     self.email_field,
                     self.tr("“{text}” is not an e-mail address.").format(text=email),
                 )
             changes["email"] = email
+        elif not email and card.email and self.remove_email_box.isChecked():
+            changes["email"] = ""  # the core's edit_profile: an empty e-mail removes it
         gender = self.gender_box.currentData()
         if gender is not None and gender != card.gender:
             changes["gender"] = gender
@@ -242,6 +263,13 @@ class ProfileForm(QWidget):
         (Op(self, edit).success(self._saved).failure(self._refused).finished(self._done).run())
 
     # --- internals ------------------------------------------------------------
+
+    def _remove_email_toggled(self, checked: bool) -> None:
+        # A new address and "remove" at once would be a contradiction: one or the other.
+        if checked:
+            self.email_field.clear()
+        self.email_field.setEnabled(not checked)
+        self._edited()
 
     def _birthday(self) -> date | None:
         text = self.birthday_field.text().strip()

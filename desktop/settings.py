@@ -1,4 +1,5 @@
-"""What the back office remembers between runs: window geometry, the last page, column layouts.
+"""What the back office remembers between runs: window geometry, the last page, column layouts,
+the language and the theme.
 
 Everything lives in one ``QSettings``; the application uses the user's
 (organisation "MemberDesk"), tests hand in a file of their own.
@@ -9,8 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView
 
+from ui import i18n, theme
+
 GEOMETRY = "window/geometry"
 LAST_PAGE = "window/last_page"
+# The Settings page's choices; ``ui.i18n`` and ``ui.theme`` read them at start-up.
+LANGUAGE = i18n.LANGUAGE_KEY
+THEME = theme.THEME_KEY
 
 
 def columns_key(name: str) -> str:

@@ -17,13 +17,13 @@ from collections.abc import Callable
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.services import DeviceServices
 from sync.runtime import service_for
 from sync.service import SyncService
-from ui import i18n, ops
+from ui import i18n, ops, theme
 from ui.sync_bridge import SyncBridge
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,7 @@ def run_application(db_path: str, name: str, open_window: OpenWindow) -> int:
     bridge = SyncBridge()
     bridge.attach(service)
     window = open_window(services, bridge)  # held here for as long as the application runs
+    theme.apply_saved(app)  # the light or dark theme the user chose on the settings page
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
@@ -78,8 +79,21 @@ def run_application(db_path: str, name: str, open_window: OpenWindow) -> int:
         for obj in (window, bridge):
             if shiboken6.isValid(obj):
                 shiboken6.delete(obj)
+        dispose_loop(loop)
         del loop
         gc.collect()
+
+
+def dispose_loop(loop: qasync.QEventLoop) -> None:
+    """Close a qasync loop and delete its Qt helpers (its timer, its signaller) here, on the
+    UI thread. The loop sits in reference cycles (handles that name it); collected later on
+    another thread, its timer's destruction would be Qt's "Timers cannot be stopped from
+    another thread", or a crash."""
+    if not loop.is_closed():
+        loop.close()
+    for obj in list(vars(loop).values()):
+        if isinstance(obj, QObject) and shiboken6.isValid(obj):
+            shiboken6.delete(obj)
 
 
 async def _stop(service: SyncService, task: asyncio.Task[None]) -> None:

@@ -16,6 +16,8 @@ _KINDS: dict[str, str] = {
     "points_mismatch": QT_TRANSLATE_NOOP("attention", "Points differ from the receipt"),
     "stock_overdraft": QT_TRANSLATE_NOOP("attention", "Reward stock overdrawn"),
     "stale_edit": QT_TRANSLATE_NOOP("attention", "Profile edited by two people"),
+    "staff_disabled": QT_TRANSLATE_NOOP("attention", "Made by a disabled staff account"),
+    "override_unverified": QT_TRANSLATE_NOOP("attention", "Manager override not verified"),
 }
 
 _COMMANDS: dict[str, str] = {
@@ -27,11 +29,21 @@ _COMMANDS: dict[str, str] = {
     "refund_sale": QT_TRANSLATE_NOOP("attention", "refund"),
     "redeem_reward": QT_TRANSLATE_NOOP("attention", "reward redemption"),
     "cancel_redemption": QT_TRANSLATE_NOOP("attention", "cancelled redemption"),
+    "set_redemption_status": QT_TRANSLATE_NOOP("attention", "order status change"),
     "adjust_points": QT_TRANSLATE_NOOP("attention", "points adjustment"),
     "issue_coupon": QT_TRANSLATE_NOOP("attention", "coupon issue"),
     "use_benefit": QT_TRANSLATE_NOOP("attention", "benefit use"),
     "expire_points": QT_TRANSLATE_NOOP("attention", "points expiry"),
     "evaluate_tier": QT_TRANSLATE_NOOP("attention", "tier evaluation"),
+    "merge_members": QT_TRANSLATE_NOOP("attention", "member merge"),
+}
+
+# Why the server could not verify a manager's override (``problem`` of the item's detail).
+_OVERRIDE_PROBLEMS: dict[str, str] = {
+    "unknown_staff": QT_TRANSLATE_NOOP("attention", "there is no such staff account"),
+    "staff_disabled": QT_TRANSLATE_NOOP("attention", "the account is disabled"),
+    "outside_scope": QT_TRANSLATE_NOOP("attention", "a manager of another store or region"),
+    "may_not_approve": QT_TRANSLATE_NOOP("attention", "the role may not approve overrides"),
 }
 
 
@@ -99,4 +111,18 @@ def detail_lines(kind: str, detail: Mapping[str, Any]) -> list[str]:
                 "attention", "Edited from version {base}, the profile was at version {current}"
             ).format(base=base, current=current)
         )
+    if kind == "staff_disabled":
+        staff = detail.get("staff")
+        if isinstance(staff, str) and staff:
+            lines.append(
+                QCoreApplication.translate(
+                    "attention", "Staff account {staff} was disabled when this was made"
+                ).format(staff=staff)
+            )
+    approver, problem = detail.get("approver"), detail.get("problem")
+    if kind == "override_unverified" and isinstance(approver, str):
+        source = _OVERRIDE_PROBLEMS.get(str(problem))
+        said = _tr(source) if source else str(problem)
+        line = QCoreApplication.translate("attention", "Override approved by {staff}: {problem}")
+        lines.append(line.format(staff=approver, problem=said))
     return lines

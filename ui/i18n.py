@@ -1,9 +1,10 @@
 """Choosing the interface language, installing translators, and wording the core's errors.
 
 Languages shipped: Simplified Chinese (``zh_CN``), Traditional Chinese
-(``zh_TW``) and English (``en``). The system locale decides, unless
-``MEMBERDESK_LANG`` says otherwise. The core raises ``DomainError``s carrying a
-code and parameters; :func:`error_text` turns them into a translated sentence.
+(``zh_TW``) and English (``en``). ``MEMBERDESK_LANG`` decides when set, then
+the choice saved in ``QSettings`` (the Settings page), then the system locale.
+The core raises ``DomainError``s carrying a code and parameters; :func:`error_text`
+turns them into a translated sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import ui
 from core.errors import DomainError
@@ -26,8 +27,13 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 DEFAULT_LANGUAGE = "en"
 ENV_VAR = "MEMBERDESK_LANG"
+# Where the chosen language is remembered (the application's QSettings).
+LANGUAGE_KEY = "ui/language"
+# Each language named in itself: someone who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 _installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -74,8 +80,13 @@ def language_for_locale(locale: QLocale) -> str:
     return "zh_CN"
 
 
-def choose_language(env: Mapping[str, str] | None = None, system: QLocale | None = None) -> str:
-    """``MEMBERDESK_LANG`` if set and known, else from the system locale."""
+def choose_language(
+    env: Mapping[str, str] | None = None,
+    system: QLocale | None = None,
+    saved: str | None = None,
+) -> str:
+    """``MEMBERDESK_LANG`` if set and known, else ``saved`` (the user's choice) if known,
+    else from the system locale."""
     env = os.environ if env is None else env
     override = env.get(ENV_VAR, "")
     if override:
@@ -83,12 +94,34 @@ def choose_language(env: Mapping[str, str] | None = None, system: QLocale | None
         if lang is not None:
             return lang
         log.warning("%s=%r is not one of %s; using the system locale", ENV_VAR, override, LANGUAGES)
+    if saved is not None and saved in LANGUAGES:
+        return saved
     return language_for_locale(system if system is not None else QLocale.system())
 
 
-def install(app: QCoreApplication, lang: str | None = None) -> str:
-    """Install the translators for ``lang`` (chosen from the environment if None); returns it."""
-    chosen = lang or choose_language()
+def saved_language(settings: QSettings) -> str | None:
+    """The language chosen on the Settings page, if one was (and is shipped)."""
+    value = settings.value(LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def save_language(settings: QSettings, lang: str) -> None:
+    """Remember ``lang`` for the next start (``ValueError`` for one not shipped)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"{lang!r} is not one of {', '.join(LANGUAGES)}")
+    settings.setValue(LANGUAGE_KEY, lang)
+    settings.sync()
+
+
+def install(
+    app: QCoreApplication, lang: str | None = None, settings: QSettings | None = None
+) -> str:
+    """Install the translators for ``lang`` (None: chosen from the environment, the choice
+    saved in ``settings`` (None: the application's), the system); returns it."""
+    if not lang:
+        saved = saved_language(settings if settings is not None else QSettings())
+        lang = choose_language(saved=saved)
+    chosen = lang
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
@@ -109,7 +142,14 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
             _installed.append(qt)
 
     QLocale.setDefault(QLocale("en_US" if chosen == "en" else chosen))
+    global _language
+    _language = chosen
     return chosen
+
+
+def current_language() -> str:
+    """The language installed last (what the interface speaks now)."""
+    return _language
 
 
 # --- member statuses ------------------------------------------------------------
@@ -148,6 +188,9 @@ _ERRORS: dict[str, str] = {
         "errors", "This phone number already belongs to member {code}."
     ),
     "member_inactive": QT_TRANSLATE_NOOP("errors", "Member {code} is not active ({status})."),
+    "member_merged": QT_TRANSLATE_NOOP(
+        "errors", "Member {code} was merged into member {into} and is closed."
+    ),
     "account_frozen": QT_TRANSLATE_NOOP("errors", "The points account of member {code} is frozen."),
     "insufficient_points": QT_TRANSLATE_NOOP(
         "errors", "Member {code} has {available} points available; {requested} requested."

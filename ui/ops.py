@@ -18,10 +18,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from core.errors import DomainError
+from ui.timers import later
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,8 @@ class Op(Generic[T]):
         """Queue the work; must be called on the UI thread."""
         dispatcher = _ui_dispatcher()
         if self._progress_label is not None:
-            QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+            owner = self._parent if self._parent is not None else dispatcher
+            later(PROGRESS_DELAY_MS, owner, self._show_progress)
         future = executor().submit(self._fn)
 
         def deliver(done: Future[T]) -> None:

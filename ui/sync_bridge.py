@@ -45,6 +45,8 @@ class SyncBridge(QObject):
     sig_online_changed = Signal(bool)
     # Whether a sync service is attached at all (False: this device is not set up).
     sig_setup_changed = Signal(bool)
+    # A sync cycle ended without an error: what its pull brought is in the database.
+    sig_cycle_finished = Signal()
 
     _incoming = Signal(object)
 
@@ -106,8 +108,11 @@ class SyncBridge(QObject):
     def _apply(self, status: SyncStatus) -> None:
         if status == self._status:
             return
+        was_running = self._status is not None and self._status.running
         self._status = status
         self.sig_status_changed.emit(status)
+        if was_running and not status.running and not status.last_error:
+            self.sig_cycle_finished.emit()
         online = status.online
         if online is not None and online != self._online:
             self._online = online

@@ -1,9 +1,15 @@
-"""One member in full: profile editing, points ledger and lots, redemptions, coupons, actions.
+"""One member in full: profile editing, points ledger and lots, redemptions, coupons, tier,
+actions.
 
 Opened from the members page (double-click or Enter on a line). The member's
-card, ledger, lots, redemptions and coupons are read in one op on the database
-worker; every change (profile, adjustment, freeze) is a command that the core
+card, ledger, lots, redemptions, coupons and tier standing are read in one op on the
+database worker; every change (profile, adjustment, freeze) is a command that the core
 applies and queues for upload, after which the page reads the member again.
+
+The mobile and the e-mail are masked. **Reveal** asks the central API
+(``sync.member_admin.reveal``), which audits it before it answers: no reveal offline or
+on a standalone database. What it answers is shown for ``reveal_ms`` (60 s) or until
+another member is opened, then masked again.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,20 +31,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import clock
 from core.directory import MemberCard
 from core.errors import DomainError
 from core.member_records import CouponLine, LotLine, MemberRecords, RedemptionLine
 from core.services import DeviceServices
+from core.tier_history import TierStanding, read_tier_standing
 from desktop.member_dialogs import AdjustPointsDialog, CancelRedemptionDialog, FreezeDialog
+from desktop.member_reveal import reveal_error_text
+from desktop.member_tier_tab import TierTab
+from desktop.merge_dialog import MergeMembersDialog
 from desktop.profile_form import ProfileForm
 from desktop.record_tables import CouponsModel, LotsModel, RecordsView, RedemptionsModel
+from desktop.signin_dialog import ensure_signed_in
+from sync import member_admin
+from sync.admin_client import SignInNeeded, central_server
+from sync.errors import SyncError
+from sync.member_admin import Revealed
 from ui import theme
+from ui.admin_session import AdminSession
+from ui.async_slots import async_slot
 from ui.i18n import error_text
 from ui.ops import Op
 from ui.widgets.ledger_view import LedgerEntry, LedgerView
 from ui.widgets.member_panel import MemberPanel
 
 LEDGER_LINES = 100
+#: How long revealed personal data stays on screen.
+REVEAL_MS = 60_000
+#: What the page reveals: the mobile. (The profile form shows the e-mail as it is, so
+#: revealing it would record nothing that is hidden.)
+REVEALED_FIELDS = ("phone", "email")
 
 
 @dataclass(frozen=True)
@@ -50,6 +73,7 @@ class MemberFile:
     lots: Sequence[LotLine]
     redemptions: Sequence[RedemptionLine]
     coupons: Sequence[CouponLine]
+    tier: TierStanding
 
 
 class MemberDetailPage(QWidget):
@@ -62,10 +86,25 @@ class MemberDetailPage(QWidget):
     # The member was loaded and is shown (member id).
     sig_loaded = Signal(str)
 
-    def __init__(self, services: DeviceServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: DeviceServices,
+        parent: QWidget | None = None,
+        *,
+        admin_session: AdminSession | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("memberDetailPage")
         self.services = services
+        # The signed-in staff member for reveals (the main window's, shared with the editors).
+        self.admin_session = admin_session or AdminSession(parent=self)
+        self._server_asked = False
+        self.reveal_ms = REVEAL_MS
+        self._revealing = False
+        self.revealed: Revealed | None = None
+        self._mask_timer = QTimer(self)
+        self._mask_timer.setSingleShot(True)
+        self._mask_timer.timeout.connect(self.mask_personal_data)
         self.records = MemberRecords(services.factory)
         self._member_id: str | None = None
         self._generation = 0
@@ -94,6 +133,9 @@ class MemberDetailPage(QWidget):
         self.freeze_button = QPushButton(self.tr("Freeze points…"), self)
         self.freeze_button.setObjectName("freezeButton")
         self.freeze_button.clicked.connect(self.toggle_freeze)
+        self.merge_button = QPushButton(self.tr("Merge a duplicate into this member…"), self)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.clicked.connect(self.merge_duplicate)
         self.expired_label = QLabel(self)
         self.expired_label.setObjectName("expiredDue")
         self.expired_label.setWordWrap(True)
@@ -103,14 +145,28 @@ class MemberDetailPage(QWidget):
         self.message_label.setObjectName("detailMessage")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
+        self.reveal_button = QPushButton(self.tr("Reveal mobile and e-mail"), self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(
+            self.tr("Asks the central server, which records who revealed what (audit log)")
+        )
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_label = QLabel(self)
+        self.reveal_label.setObjectName("revealedData")
+        self.reveal_label.setWordWrap(True)
+        self.reveal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reveal_label.hide()
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.panel)
+        left_layout.addWidget(self.reveal_label)
+        left_layout.addWidget(self.reveal_button)
         left_layout.addWidget(self.expired_label)
         left_layout.addWidget(self.adjust_button)
         left_layout.addWidget(self.freeze_button)
+        left_layout.addWidget(self.merge_button)
         left_layout.addWidget(self.message_label)
         left_layout.addStretch(1)
 
@@ -155,6 +211,8 @@ class MemberDetailPage(QWidget):
         self.tabs.addTab(points, self.tr("Points"))
         self.tabs.addTab(redemptions, self.tr("Redemptions"))
         self.tabs.addTab(self.coupons_view, self.tr("Coupons"))
+        self.tier_tab = TierTab(self)
+        self.tabs.addTab(self.tier_tab, self.tr("Tier"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -183,14 +241,18 @@ class MemberDetailPage(QWidget):
     def show_member(self, member_id: str) -> None:
         """Read the member and everything about them; shown when it arrives."""
         if member_id != self._member_id:
+            self.mask_personal_data()
             self.panel.clear()
             self.profile.set_card(None)
+            self.tier_tab.clear()
             self.message_label.hide()
             self.tabs.setCurrentIndex(0)
         self._member_id = member_id
         self._generation += 1
         generation = self._generation
         services, records = self.services, self.records
+        today = clock.now().date()
+        self._ask_server()
 
         def read() -> MemberFile:
             return MemberFile(
@@ -199,6 +261,7 @@ class MemberDetailPage(QWidget):
                 lots=records.lots(member_id),
                 redemptions=records.redemptions(member_id),
                 coupons=records.coupons(member_id),
+                tier=read_tier_standing(services.factory, member_id, today),
             )
 
         self._loading = True
@@ -225,6 +288,12 @@ class MemberDetailPage(QWidget):
         card = self.card()
         if card is not None:
             self._open(FreezeDialog(self.services, card, self), self._freeze_changed)
+
+    def merge_duplicate(self) -> None:
+        """Open the dialog that folds a duplicate enrolment into the member shown."""
+        card = self.card()
+        if card is not None and card.status == "active":
+            self._open(MergeMembersDialog(self.services, card, self), self._merged)
 
     def cancel_redemption(self) -> None:
         """Open the cancel dialog for the redemption selected in the redemptions tab."""
@@ -282,6 +351,7 @@ class MemberDetailPage(QWidget):
             2, self.tr("Redemptions ({count})").format(count=len(found.redemptions))
         )
         self.tabs.setTabText(3, self.tr("Coupons ({count})").format(count=len(found.coupons)))
+        self.tier_tab.set_standing(found.tier)
         self.freeze_button.setText(
             self.tr("Unfreeze points…") if card.frozen else self.tr("Freeze points…")
         )
@@ -302,6 +372,89 @@ class MemberDetailPage(QWidget):
     def _set_actions_enabled(self, enabled: bool) -> None:
         self.adjust_button.setEnabled(enabled)
         self.freeze_button.setEnabled(enabled)
+        card = self.card()
+        self.merge_button.setEnabled(enabled and card is not None and card.status == "active")
+        self.reveal_button.setEnabled(enabled and not self._revealing)
+
+    # --- revealing personal data ----------------------------------------------------
+
+    def _ask_server(self) -> None:
+        """Learn once where the central API is (this database's device settings)."""
+        if self._server_asked or self.admin_session.server_url is not None:
+            return
+        self._server_asked = True
+        factory = self.services.factory
+        Op(self, lambda: central_server(factory)).success(self._server_known).run()
+
+    def _server_known(self, url: str | None) -> None:
+        if url is not None:
+            self.admin_session.set_server(url)
+
+    @async_slot()
+    async def reveal(self) -> None:
+        """Ask the central API for the shown member's mobile (it audits the ask first)."""
+        card = self.card()
+        if card is None or self._revealing:
+            return
+        if self.admin_session.server_url is None:
+            self._say_reveal(
+                self.tr(
+                    "Revealing personal data needs the central API, which records it first; "
+                    "this database is standalone, so nothing is shown."
+                ),
+                ok=False,
+            )
+            return
+        self._revealing = True
+        self.reveal_button.setEnabled(False)
+        try:
+            if not await ensure_signed_in(self.admin_session, self):
+                self._say_reveal(self.tr("Not signed in: nothing was revealed."), ok=False)
+                return
+            try:
+                async with self.admin_session.client() as client:
+                    found = await member_admin.reveal(client, card.code, REVEALED_FIELDS)
+            except SyncError as err:
+                if isinstance(err, SignInNeeded):
+                    self.admin_session.forget()
+                self._say_reveal(reveal_error_text(err, self.admin_session), ok=False)
+                return
+            shown = self.card()
+            if shown is None or shown.code != found.code:
+                return  # another member was opened meanwhile: show nothing
+            self._show_revealed(found)
+        finally:
+            self._revealing = False
+            self.reveal_button.setEnabled(self.card() is not None)
+
+    def mask_personal_data(self) -> None:
+        """Hide what a reveal showed (the timer ran out, or another member is opened)."""
+        self._mask_timer.stop()
+        self.revealed = None
+        self.reveal_label.clear()
+        self.reveal_label.hide()
+
+    def _show_revealed(self, found: Revealed) -> None:
+        self.revealed = found
+        lines = [self.tr("Mobile {phone}").format(phone=found.phone or "—")]
+        if found.email:
+            lines.append(self.tr("E-mail {email}").format(email=found.email))
+        seconds = max(1, self.reveal_ms // 1000)
+        lines.append(
+            self.tr("Masked again in {seconds} s. The central server recorded this.").format(
+                seconds=seconds
+            )
+        )
+        self.reveal_label.setText("\n".join(lines))
+        self.reveal_label.setStyleSheet("font-weight: bold;")
+        self.reveal_label.show()
+        self._mask_timer.start(self.reveal_ms)
+
+    def _say_reveal(self, text: str, *, ok: bool) -> None:
+        self.mask_personal_data()
+        self.reveal_label.setText(text)
+        self.reveal_label.setStyleSheet(f"color: {theme.SUCCESS if ok else theme.DANGER};")
+        self.reveal_label.show()
 
     def _open(self, dialog: QDialog, then: Callable[[Any], None]) -> None:
         if self.dialog is not None:
@@ -330,6 +483,25 @@ class MemberDetailPage(QWidget):
             if dialog.freezing
             else self.tr("Points unfrozen: the member earns and spends again.")
         )
+        self._changed()
+
+    def _merged(self, dialog: MergeMembersDialog) -> None:
+        applied, duplicate = dialog.applied, dialog.duplicate
+        if applied is not None and duplicate is not None:
+            result = applied.result
+            self._say(
+                self.tr(
+                    "Member {code} merged into this member: {points:,} points in {lots} lots,"
+                    " {debt:,} points debt and {coupons} coupons moved; {code} is closed."
+                ).format(
+                    code=result["duplicate_code"],
+                    points=result["points"],
+                    lots=result["lots"],
+                    debt=result["debt"],
+                    coupons=result["coupons"],
+                )
+            )
+            self.sig_member_changed.emit(duplicate.card.id)
         self._changed()
 
     def _profile_saved(self, _result: object) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -56,6 +59,34 @@ def test_every_string_is_translated_and_keeps_its_placeholders(lang: str) -> Non
         assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
             f"{lang}: placeholders differ in {source!r} -> {text!r}"
         )
+
+
+def test_every_string_of_the_sources_is_in_the_translations(tmp_path: Path) -> None:
+    """lupdate over ui/, desktop/ and pos/ finds no string the shipped files lack: a new
+    ``tr()`` text fails here until it is translated (resources/translations/update.sh)."""
+    root = i18n.translations_dir().parents[1]
+    sources = sorted(str(p) for d in ("ui", "desktop", "pos") for p in (root / d).rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-source-language", "en", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        cwd=root,
+    )
+
+    def strings(path: Path) -> set[tuple[str, str]]:
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in ET.parse(path).iter("context")
+            for m in c.iter("message")
+        }
+
+    wanted = strings(fresh)
+    assert len(wanted) > 100
+    for lang in ("zh_CN", "zh_TW", "en"):
+        missing = wanted - strings(i18n.translations_dir() / f"memberdesk_{lang}.ts")
+        assert not missing, f"{lang}: not in the translations: {sorted(missing)[:10]}"
 
 
 def test_every_error_code_of_the_core_has_words() -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from core.codes import make_member_code
-from core.directory import MemberRow
+from core.directory import MemberFilter, MemberRow, MemberSort
 from core.errors import MemberNotFound
 from ui.members_model import MembersTableModel, TierInfo
 
@@ -42,12 +42,14 @@ class Directory:
         self.searches: list[str] = []
         self.gate: threading.Event | None = None
 
-    def page(self, after: str | None, limit: int) -> Sequence[MemberRow]:
-        self.pages.append(after)
-        rows = [r for r in ALL if after is None or r.code > after]
+    def page(
+        self, after: MemberRow | None, limit: int, _f: MemberFilter | None, _s: MemberSort
+    ) -> Sequence[MemberRow]:
+        self.pages.append(after.code if after else None)
+        rows = [r for r in ALL if after is None or r.code > after.code]
         return sorted(rows, key=lambda r: r.code)[:limit]
 
-    def search(self, query: str, limit: int) -> Sequence[MemberRow]:
+    def search(self, query: str, limit: int, _f: MemberFilter | None) -> Sequence[MemberRow]:
         if self.gate is not None:
             self.gate.wait(5)
         self.searches.append(query)
@@ -98,7 +100,7 @@ def test_search_results_do_not_page(qtbot: QtBot) -> None:
 
 
 def test_a_refused_search_reports_in_words(qtbot: QtBot) -> None:
-    def refuse(query: str, limit: int) -> Sequence[MemberRow]:
+    def refuse(query: str, limit: int, _f: MemberFilter | None) -> Sequence[MemberRow]:
         raise MemberNotFound(key=query)
 
     model = MembersTableModel(Directory().page, refuse)

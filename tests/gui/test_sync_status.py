@@ -140,6 +140,24 @@ def test_bridge_emits_status_and_online_changes(qtbot: QtBot) -> None:
     assert service.subscribers == [] and not bridge.is_set_up() and bridge.status() is None
 
 
+def test_bridge_says_when_a_cycle_finished_without_an_error(qtbot: QtBot) -> None:
+    bridge = SyncBridge()
+    service = FakeService(SyncStatus())
+    finished: list[None] = []
+    bridge.sig_cycle_finished.connect(lambda: finished.append(None))
+    bridge.attach(service)
+    service.publish(replace(ONLINE, running=True))
+    assert finished == []  # still running
+    service.publish(ONLINE)
+    assert len(finished) == 1
+    service.publish(replace(ONLINE, queue_depth=2))  # idle to idle: no cycle ended
+    assert len(finished) == 1
+    service.publish(replace(OFFLINE, running=True))
+    service.publish(OFFLINE)  # ended with an error
+    assert len(finished) == 1
+    bridge.detach()
+
+
 def test_bridge_brings_a_status_from_another_thread_to_its_own(qtbot: QtBot) -> None:
     bridge = SyncBridge()
     received: list[bool] = []

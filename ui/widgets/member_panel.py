@@ -12,8 +12,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.codes import mask_name, mask_phone
 from core.directory import MemberCard
+from core.money import format_fen
+from core.tier_outlook import TierOutlook
 from ui import theme
 from ui.i18n import status_text
+
+
+def _restyle(widget: QWidget, sheet: str) -> None:
+    """Set ``sheet`` unless it is already set: each set re-parses and re-polishes, a scan's
+    worth of time on a till."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
 class MemberPanel(QFrame):
@@ -64,6 +73,13 @@ class MemberPanel(QFrame):
         ids.addWidget(self.phone_label)
         ids.addStretch(1)
 
+        # "Spend ¥1,200.00 more by 2026-12-31 to keep 金牌": what the clerk can tell the member.
+        self.outlook_label = QLabel(self)
+        self.outlook_label.setObjectName("tierOutlook")
+        self.outlook_label.setFont(theme.scaled_font(base, 1.2))
+        self.outlook_label.setStyleSheet(f"color: {theme.ADVICE};")
+        self.outlook_label.setWordWrap(True)
+
         self.available_caption = QLabel(self.tr("Available points"), self)
         self.available_caption.setFont(theme.large_font(base))
         self.available_label = QLabel(self)
@@ -95,11 +111,22 @@ class MemberPanel(QFrame):
         self.hint_label.setStyleSheet(f"color: {theme.MUTED};")
         self.hint_label.setText(self.tr("No member selected"))
 
+        # Set once, not on every card: each change is an event through every filter.
+        self.name_label.setToolTip(self.tr("Name masked for privacy"))
+        self.locked_label.setToolTip(
+            self.tr("Earned recently; usable once the return window has passed")
+        )
+        self.pending_label.setToolTip(
+            self.tr("Changes made on this device that the server has not confirmed yet")
+        )
+        self.debt_label.setToolTip(self.tr("Repaid automatically from future earnings"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.status_banner)
         layout.addLayout(top)
         layout.addLayout(ids)
+        layout.addWidget(self.outlook_label)
         layout.addSpacing(8)
         layout.addWidget(self.available_caption)
         layout.addWidget(self.available_label)
@@ -126,41 +153,64 @@ class MemberPanel(QFrame):
         self._card = card
         pts = card.points
         self.name_label.setText(mask_name(card.name))
-        self.name_label.setToolTip(self.tr("Name masked for privacy"))
 
         badge = theme.tier_badge(card.tier_rank)
         self.tier_badge.setText(card.tier_name)
-        self.tier_badge.setStyleSheet(badge.style_sheet())
+        _restyle(self.tier_badge, badge.style_sheet())
 
         self.code_label.setText(self.tr("Member no. {code}").format(code=card.code))
         self.phone_label.setText(self.tr("Mobile {phone}").format(phone=mask_phone(card.phone)))
 
         usable = card.status == "active" and not card.frozen
         self.available_label.setText(f"{pts.available:,}")
-        self.available_label.setStyleSheet(
-            "" if usable else f"color: {theme.MUTED}; text-decoration: line-through;"
+        _restyle(
+            self.available_label,
+            "" if usable else f"color: {theme.MUTED}; text-decoration: line-through;",
         )
 
         self.locked_label.setText(self.tr("Locked {points:,}").format(points=pts.locked))
-        self.locked_label.setToolTip(
-            self.tr("Earned recently; usable once the return window has passed")
-        )
         self.locked_label.setVisible(pts.locked != 0)
         self.pending_label.setText(
             self.tr("Not yet uploaded {points:+,}").format(points=pts.pending_upload)
         )
-        self.pending_label.setToolTip(
-            self.tr("Changes made on this device that the server has not confirmed yet")
-        )
         self.pending_label.setVisible(pts.pending_upload != 0)
         self.debt_label.setText(self.tr("Points owed {points:,}").format(points=pts.debt))
-        self.debt_label.setToolTip(self.tr("Repaid automatically from future earnings"))
         self.debt_label.setVisible(pts.debt > 0)
+
+        outlook = self.outlook_text(card.outlook)
+        self.outlook_label.setText(outlook)
+        self.outlook_label.setVisible(bool(outlook))
 
         banner = self._banner_text(card)
         self.status_banner.setText(banner)
         self.status_banner.setVisible(bool(banner))
         self._show_details(True)
+
+    def outlook_text(self, outlook: TierOutlook | None) -> str:
+        """One line to keep the tier (if at risk), one to reach the next (if any)."""
+        if outlook is None:
+            return ""
+        lines = []
+        for target, keep in ((outlook.keep, True), (outlook.reach, False)):
+            if target is None or target.amount_needed <= 0:
+                continue
+            day = target.deadline.isoformat()
+            if outlook.measure == "spend":
+                amount = format_fen(target.amount_needed)
+                text = (
+                    self.tr("Spend {amount} more by {day} to keep {tier}")
+                    if keep
+                    else self.tr("Spend {amount} more by {day} to reach {tier}")
+                )
+            else:
+                amount = f"{target.amount_needed:,}"
+                text = (
+                    self.tr("{amount} more growth by {day} to keep {tier}")
+                    if keep
+                    else self.tr("{amount} more growth by {day} to reach {tier}")
+                )
+            lines.append(text.format(amount=amount, day=day, tier=target.tier_name))
+        return "\n".join(lines)
 
     # --- internals ------------------------------------------------------------
 
@@ -189,6 +239,12 @@ class MemberPanel(QFrame):
         ):
             w.setVisible(shown)
         if not shown:
-            for w in (self.status_banner, self.locked_label, self.pending_label, self.debt_label):
+            for w in (
+                self.status_banner,
+                self.outlook_label,
+                self.locked_label,
+                self.pending_label,
+                self.debt_label,
+            ):
                 w.setVisible(False)
         self.hint_label.setVisible(not shown)

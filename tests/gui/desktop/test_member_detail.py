@@ -148,6 +148,50 @@ def test_editing_the_email_queues_an_edit_profile_command(
     card = gui_services.card(member.id)
     assert card.email == "wang.fang@example.cn"
     assert form.card() is not None and form.card().version == card.version  # type: ignore[union-attr]
+    # Saved, the address is masked again: the field is empty, its hint says whose it is.
+    assert form.email_field.text() == ""
+    assert form.email_field.placeholderText().startswith("w***@example.cn")
+    assert "wang.fang" not in form.email_field.placeholderText()
+
+
+def test_an_email_is_kept_unless_replaced_or_removed(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_services: DeviceServices,
+    seeded_db: Path,
+    member_rows: list[MemberRow],
+) -> None:
+    member = usable(member_rows)
+    gui_services.edit_profile(
+        member.code, gui_services.card(member.id).version, email="li.na@example.cn"
+    )
+    open_by_pinyin(qtbot, window, member)
+    form = window.detail_page.profile
+    qtbot.waitUntil(lambda: form.remove_email_box.isVisible())
+    assert form.email_field.text() == ""
+    assert form.email_field.placeholderText().startswith("l***@example.cn")
+    before = outbox(seeded_db)
+
+    # An untouched (empty) field is no change: another field's edit leaves the e-mail be.
+    form.tags_field.setText("VIP")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(form.done_label.isVisible)
+    added = outbox(seeded_db)[len(before) :]
+    assert [kind for kind, _ in added] == ["edit_profile"]
+    assert json.loads(added[0][1]).get("email") is None
+    assert gui_services.card(member.id).email == "li.na@example.cn"
+
+    # The tick box removes it, and while ticked nothing can be typed beside it.
+    qtbot.waitUntil(lambda: form.remove_email_box.isVisible())
+    form.remove_email_box.setChecked(True)
+    assert not form.email_field.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gui_services.card(member.id).email is None)
+    added = outbox(seeded_db)[len(before) :]
+    assert [kind for kind, _ in added] == ["edit_profile", "edit_profile"]
+    assert json.loads(added[1][1])["email"] == ""
+    qtbot.waitUntil(lambda: not form.remove_email_box.isVisible())
+    assert form.email_field.isEnabled() and form.email_field.placeholderText() == ""
     assert not form.error_label.isVisible()
 
 
