@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,16 +27,26 @@ def percentile(samples: list[float], pct: float) -> float:
     return ordered[k]
 
 
-def seeded_db(members: int) -> Path:
+def seeded_db(
+    members: int,
+    *,
+    name: str | None = None,
+    then: Callable[[Path], None] | None = None,
+) -> Path:
     """A device database with ``members`` demo members, made once and reused between runs.
 
-    ``MEMBERDESK_BENCH_DIR`` chooses where it lives (default: the system temp dir).
+    ``name`` is its file name (default ``memberdesk-bench-<members>.db``); ``then(path)``
+    adds what a benchmark needs beyond the seed, before the database counts as made.
+    The file is only trusted once its ``.ready`` marker exists, so a build that was cut
+    short is made again rather than measured. ``MEMBERDESK_BENCH_DIR`` chooses where it
+    lives (default: the system temp dir).
     """
     from core.db.engine import open_device_db
     from core.seed import seed_device
 
     folder = Path(os.environ.get("MEMBERDESK_BENCH_DIR", tempfile.gettempdir()))
-    path = folder / f"memberdesk-bench-{members}.db"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / (name or f"memberdesk-bench-{members}.db")
     ready = path.with_suffix(".ready")
     if path.exists() and ready.exists():
         return path
@@ -46,6 +57,9 @@ def seeded_db(members: int) -> Path:
     factory = open_device_db(path)
     seed_device(factory, members=members)
     factory.kw["bind"].dispose()
+    if then is not None:
+        print(f"seeded in {time.perf_counter() - started:.1f} s; adding more ...", file=sys.stderr)
+        then(path)
     ready.write_text("ok")
-    print(f"seeded in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    print(f"made in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path

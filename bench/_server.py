@@ -132,6 +132,28 @@ def pg_drop(name: str) -> None:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def pg_backends_cpu(database: str) -> float | None:
+    """User + system CPU seconds of the PostgreSQL backends serving ``database`` now.
+
+    Read from /proc, so only for a PostgreSQL on this machine (None elsewhere). With the
+    server's own CPU it says what a command costs, whatever else the machine is doing.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    found = False
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            if not cmdline.startswith("postgres:") or f" {database} " not in cmdline:
+                continue
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found = True
+        total += int(fields[11]) + int(fields[12])
+    return total / tick if found else None
+
+
 # --- the server process -----------------------------------------------------------
 
 
@@ -245,8 +267,28 @@ class Server:
             deadline = time.monotonic() + timeout
             while len(self.pids()) <= self.workers and time.monotonic() < deadline:
                 time.sleep(0.2)
-            time.sleep(1.0)
+            # A worker accepts connections once its imports are done, and the clients'
+            # keep-alive connections stay where they land: started while one worker is
+            # still importing, every client would be the other's. So wait until no
+            # process has used CPU for half a second (each is idle in its event loop).
+            before = self._cpu_by_pid()
+            while time.monotonic() < deadline:
+                time.sleep(0.5)
+                now = self._cpu_by_pid()
+                if now == before:
+                    break
+                before = now
         return self
+
+    def _cpu_by_pid(self) -> dict[int, int]:
+        out = {}
+        for pid in self.pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            out[pid] = int(fields[11]) + int(fields[12])
+        return out
 
     def pids(self) -> list[int]:
         """The server process and its worker processes."""
@@ -263,15 +305,7 @@ class Server:
 
     def cpu_seconds(self) -> float:
         """User + system CPU time used so far by the server and its workers."""
-        tick = os.sysconf("SC_CLK_TCK")
-        total = 0
-        for pid in self.pids():
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            total += int(fields[11]) + int(fields[12])
-        return total / tick
+        return sum(self._cpu_by_pid().values()) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         if self.process is None:

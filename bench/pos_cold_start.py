@@ -25,8 +25,8 @@ import pos.app
 
 opened = pos.app._open
 
-def _open(services):
-    window = opened(services)
+def _open(services, bridge):
+    window = opened(services, bridge)
     def check():
         if window.checkout.scan_field.hasFocus():
             print("READY", flush=True)

@@ -21,7 +21,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-from _server import Device, Server, enrol, pg_clone, pg_drop, server_database, sign_in
+from _server import (
+    Device,
+    Server,
+    enrol,
+    pg_backends_cpu,
+    pg_clone,
+    pg_drop,
+    server_database,
+    sign_in,
+)
 
 from _common import report
 
@@ -150,16 +159,24 @@ def main() -> int:
                 run_devices(server.url, [(devices[s], bodies[s][:1]) for s in STORES])
             )
             cpu = server.cpu_seconds()
+            pg_cpu = pg_backends_cpu(clone)
             t = time.perf_counter()
             statuses = asyncio.run(
                 run_devices(server.url, [(devices[s], bodies[s][1:]) for s in STORES])
             )
             seconds = time.perf_counter() - t
             cpu = server.cpu_seconds() - cpu
+            pg_after = pg_backends_cpu(clone)
+            # Backends that ended during the run are not counted: a lower bound.
+            pg_cpu = None if pg_cpu is None or pg_after is None else pg_after - pg_cpu
             peak, peak_sum = server.peak_rss_mb()
     finally:
         pg_drop(clone)
     commands = sum(statuses.values())
+    per_command = f"{1000 * cpu / commands:.2f} ms"
+    if pg_cpu is not None:
+        per_command += f" + PostgreSQL backends {1000 * pg_cpu / commands:.2f} ms"
+    print(f"CPU per command: server {per_command}", file=sys.stderr)
     print(
         f"{commands:,} commands ({len(STORES)} devices x {per_device} batches of {args.size}) "
         f"in {seconds:.1f} s: {statuses}; warm-up {warm}; server CPU {cpu:.1f} s "

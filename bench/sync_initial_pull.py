@@ -37,18 +37,21 @@ def child(db: str, server_url: str, device_id: str, token: str, page: int) -> in
     from sync.state import DeviceConfig, store_token
 
     started = time.perf_counter()
+    cpu = time.process_time()
     device = DeviceConfig(device_id, None, "bench head office", server_url, kind="backoffice")
     store_token(device_id, token)
     factory = open_device_db(db)
     reset_mirror(factory, device, clock.now())
     cycle = asyncio.run(SyncService(factory, page_limit=page).run_cycle())
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     with factory() as s:
         members = int(s.execute(select(func.count()).select_from(Member)).scalar_one())
     status = Path("/proc/self/status").read_text()
     peak_kb = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:"))
     out = {
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "members": members,
         "rows": cycle.pull.rows,
         "pages": cycle.pull.pages,
@@ -63,7 +66,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--backend", choices=("postgres", "sqlite"), default="postgres")
-    parser.add_argument("--page", type=int, default=1000, help="rows per pull page")
+    from sync.pull import PAGE
+
+    parser.add_argument("--page", type=int, default=PAGE, help="rows per pull page")
     parser.add_argument("--child", nargs=4, metavar=("DB", "URL", "DEVICE", "TOKEN"))
     args = parser.parse_args()
     if args.child:
@@ -86,6 +91,7 @@ def main() -> int:
             "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         }
         db = f"{tmp}/device.db"
+        server_cpu = server.cpu_seconds()
         started = time.perf_counter()
         done = subprocess.run(
             [
@@ -99,6 +105,7 @@ def main() -> int:
             check=False,
         )
         wall = time.perf_counter() - started
+        server_cpu = server.cpu_seconds() - server_cpu
         if done.returncode:
             print(f"error: the device failed:\n{done.stderr[-3000:]}", file=sys.stderr)
             return 1
@@ -107,7 +114,9 @@ def main() -> int:
     peak_mb = figures["peak_kb"] * 1024 / 1e6
     print(
         f"{figures['members']:,} members ({figures['rows']:,} rows, {figures['pages']:,} pages) "
-        f"in {figures['seconds']:.1f} s ({wall:.1f} s with process start); device file "
+        f"in {figures['seconds']:.1f} s ({wall:.1f} s with process start); CPU: device "
+        f"{figures['cpu_seconds']:.1f} s, server {server_cpu:.1f} s (PostgreSQL not counted); "
+        "device file "
         f"{figures['db_bytes'] / 1e6:.0f} MB; device peak {peak_mb:.0f} MB; "
         f"server peak {server_sum:.0f} MiB",
         file=sys.stderr,

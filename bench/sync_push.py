@@ -20,7 +20,7 @@ import time
 import uuid
 from pathlib import Path
 
-from _server import DEMO_PASSWORD, Server, pg_clone, pg_drop, server_database
+from _server import DEMO_PASSWORD, Server, pg_backends_cpu, pg_clone, pg_drop, server_database
 
 from _common import report
 
@@ -102,8 +102,9 @@ def offline_sales(db: Path, count: int) -> None:
     svc.factory.kw["bind"].dispose()
 
 
-async def push(db: Path) -> tuple[float, int, int]:
-    """(seconds, commands acknowledged, commands still unsent) of one full push."""
+async def push(db: Path) -> tuple[float, float, int, int]:
+    """(seconds, the device's CPU seconds, commands acknowledged, commands still unsent) of
+    one full push (CPU of every thread of this process: the device's sync code)."""
     from sqlalchemy import func, select
 
     from core.db.engine import open_device_db
@@ -118,14 +119,16 @@ async def push(db: Path) -> tuple[float, int, int]:
     token = load_token(device.device_id)
     async with default_client(device, token) as client:
         started = time.perf_counter()
+        cpu = time.process_time()
         pushed = await push_outbox(factory, client)
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu
     with factory() as s:
         unsent = s.execute(
             select(func.count()).where(CommandRow.sync_state == "local")
         ).scalar_one()
     factory.kw["bind"].dispose()
-    return seconds, pushed.applied + pushed.duplicate, int(unsent)
+    return seconds, cpu, pushed.applied + pushed.duplicate, int(unsent)
 
 
 def main() -> int:
@@ -154,13 +157,27 @@ def main() -> int:
             with Server(url) as server:
                 asyncio.run(set_up(db, server.url))
                 offline_sales(db, sales)
-                seconds, acked, unsent = asyncio.run(push(db))
+                server_cpu = server.cpu_seconds()
+                pg_cpu = pg_backends_cpu(clone) if args.backend == "postgres" else None
+                seconds, device_cpu, acked, unsent = asyncio.run(push(db))
+                server_cpu = server.cpu_seconds() - server_cpu
+                pg_after = pg_backends_cpu(clone) if pg_cpu is not None else None
+                # Backends that ended during the push are not counted: a lower bound.
+                pg_cpu = None if pg_cpu is None or pg_after is None else pg_after - pg_cpu
         finally:
             if args.backend == "postgres":
                 pg_drop(clone)
     print(
         f"pushed {acked:,} commands in {seconds:.2f} s ({acked / seconds:,.0f}/s); "
         f"{unsent} left unsent",
+        file=sys.stderr,
+    )
+    n = max(acked, 1)
+    per = f"device {1000 * device_cpu / n:.2f} ms, server {1000 * server_cpu / n:.2f} ms"
+    if pg_cpu is not None:
+        per += f", PostgreSQL backends {1000 * pg_cpu / n:.2f} ms"
+    print(
+        f"CPU per command: {per}; load average {os.getloadavg()[0]:.1f}",
         file=sys.stderr,
     )
     if acked != sales or unsent:
