@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -81,6 +82,18 @@ def shoot(widget: QWidget, name: str) -> Path:
     QApplication.processEvents()  # pending layout requests: what a person would see
     widget.window().grab().save(str(path))
     return path
+
+
+def assert_drawn(path: Path) -> None:
+    """A saved screenshot holds a drawn window: text, frames and fields give hundreds of
+    colours, an empty or black grab a handful. Counted rather than sized, so the check
+    holds on a machine without CJK fonts too (where Chinese text is drawn as boxes)."""
+    image = QImage(str(path))
+    assert not image.isNull(), path
+    colours = {
+        image.pixel(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+    }
+    assert len(colours) >= 100, (path, len(colours))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from desktop.main_window import RULES, TIERS, MainWindow
 from desktop.pages.tiers import T_THRESHOLD
 from desktop.signin_dialog import SignInDialog
 from tests.gui.conftest import SEEDED_AT
-from tests.gui.desktop.conftest import SHOTS, open_window, shoot
+from tests.gui.desktop.conftest import SHOTS, assert_drawn, open_window, shoot
 from ui import i18n
 from ui.admin_session import AdminSession
 
@@ -138,5 +138,5 @@ def test_screenshots_of_the_rulebook_editors(
     dialog.close()
 
     for path in shots:
-        assert path.stat().st_size > 10_000, path
+        assert_drawn(path)
     window.close()
