@@ -638,12 +638,12 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/pages/mall/catalog.py" line="+82" />
+        <location filename="../../desktop/pages/mall/catalog.py" line="+102" />
         <source>Search SKU, name or category</source>
         <translation>Search SKU, name or category</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Reward</source>
         <translation>Reward</translation>
     </message>
@@ -659,12 +659,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+24" />
+        <location line="+26" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-25" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -685,12 +685,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+17" />
+        <location line="+19" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-18" />
         <source>Central stock</source>
         <translation>Central stock</translation>
     </message>
@@ -727,23 +727,28 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+8" />
+        <location line="+10" />
         <source>Coupon template</source>
         <translation>Coupon template</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-9" />
         <source>On the shelf</source>
         <translation>On the shelf</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+126" />
+        <location line="+5" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+137" />
         <source>New reward</source>
         <translation>New reward</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-135" />
         <source>Save to the central server</source>
         <translation>Save to the central server</translation>
     </message>
@@ -768,7 +773,7 @@
         <translation>Store</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+48" />
         <source>any tier</source>
         <translation>any tier</translation>
     </message>
@@ -783,13 +788,14 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+70" />
-        <location line="+68" />
+        <location line="+77" />
+        <location line="+75" />
+        <location line="+61" />
         <source>Reward {sku}</source>
         <translation>Reward {sku}</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-112" />
         <location line="+15" />
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nothing was sent: correct the fields marked in red.</translation>
@@ -806,17 +812,17 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+55" />
+        <location line="+62" />
         <source>Not signed in: nothing was saved.</source>
         <translation>Not signed in: nothing was saved.</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-60" />
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Reward {sku} saved on the central server. The catalog shows it after the next sync.</source>
         <translation>Reward {sku} saved on the central server. The catalog shows it after the next sync.</translation>
     </message>
@@ -836,7 +842,12 @@
         <translation>{store} now holds {quantity} of {sku} (was {previous}). The table shows it after the next sync.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
+        <source>Image: {problem}. The image was not changed.</source>
+        <translation>Image: {problem}. The image was not changed.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>{shown} of {total} rewards</source>
         <translation>{shown} of {total} rewards</translation>
     </message>
@@ -846,7 +857,7 @@
         <translation>{user} may not make this change to the points mall.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Select a reward with stock per store to allocate its stock.</source>
         <translation>Select a reward with stock per store to allocate its stock.</translation>
     </message>
@@ -925,7 +936,7 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+89" />
+        <location filename="../../pos/checkout.py" line="+95" />
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>Scan the member card, or type member no. / mobile, then Enter</translation>
     </message>
@@ -980,12 +991,12 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>No sale to print yet.</source>
         <translation>No sale to print yet.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>The receipt could not be printed: {error}</source>
         <translation>The receipt could not be printed: {error}</translation>
     </message>
@@ -995,8 +1006,8 @@
         <translation>Receipt printed: {where}</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+119" />
+        <location line="+25" />
+        <location line="+139" />
         <source>Scan the member card first.</source>
         <translation>Scan the member card first.</translation>
     </message>
@@ -1012,7 +1023,7 @@
         <translation>Type the amount of the sale first.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>Not completed: nothing was recorded and no points were spent.</translation>
     </message>
@@ -2224,7 +2235,7 @@
 <context>
     <name>MallPage</name>
     <message>
-        <location filename="../../desktop/pages/mall/catalog.py" line="-460" />
+        <location filename="../../desktop/pages/mall/catalog.py" line="-507" />
         <source>required</source>
         <translation>required</translation>
     </message>
@@ -2284,12 +2295,37 @@
         <translation>only for a coupon reward</translation>
     </message>
     <message>
-        <location line="+471" />
+        <location line="+2" />
+        <source>not a picture (PNG, JPEG, BMP, GIF or WebP)</source>
+        <translation>not a picture (PNG, JPEG, BMP, GIF or WebP)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file is larger than 32 MB</source>
+        <translation>the file is larger than 32 MB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>larger than 64 KB even when scaled to 256×256</source>
+        <translation>larger than 64 KB even when scaled to 256×256</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>larger than 256×256 pixels</source>
+        <translation>larger than 256×256 pixels</translation>
+    </message>
+    <message>
+        <location line="+511" />
         <source>Saving needs a connection to the central server; this database is standalone. Nothing was saved.</source>
         <translation>Saving needs a connection to the central server; this database is standalone. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/mall/models.py" line="+20" />
+        <location filename="../../desktop/pages/mall/models.py" line="+23" />
         <source>physical</source>
         <translation>physical</translation>
     </message>
@@ -2310,7 +2346,7 @@
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../desktop/pages/mall/page.py" line="+170" />
+        <location filename="../../desktop/pages/mall/page.py" line="+173" />
         <source>central stock</source>
         <translation>central stock</translation>
     </message>
@@ -2345,7 +2381,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/mall/page.py" line="-98" />
+        <location filename="../../desktop/pages/mall/page.py" line="-99" />
         <source>at or below </source>
         <translation>at or below </translation>
     </message>
@@ -2360,7 +2396,7 @@
         <translation>Redemption orders</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Stock alerts: no reward on the shelf is at or below {n}.</source>
         <translation>Stock alerts: no reward on the shelf is at or below {n}.</translation>
     </message>
@@ -2716,7 +2752,7 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="+76" />
+        <location filename="../../ui/widgets/member_panel.py" line="+83" />
         <source>Available points</source>
         <translation>Available points</translation>
     </message>
@@ -2726,12 +2762,12 @@
         <translation>No member selected</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+3" />
         <source>Name masked for privacy</source>
         <translation>Name masked for privacy</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+46" />
         <source>Member no. {code}</source>
         <translation>Member no. {code}</translation>
     </message>
@@ -2741,37 +2777,37 @@
         <translation>Mobile {phone}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Locked {points:,}</source>
         <translation>Locked {points:,}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-54" />
         <source>Earned recently; usable once the return window has passed</source>
         <translation>Earned recently; usable once the return window has passed</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+57" />
         <source>Not yet uploaded {points:+,}</source>
         <translation>Not yet uploaded {points:+,}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-54" />
         <source>Changes made on this device that the server has not confirmed yet</source>
         <translation>Changes made on this device that the server has not confirmed yet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+57" />
         <source>Points owed {points:,}</source>
         <translation>Points owed {points:,}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-55" />
         <source>Repaid automatically from future earnings</source>
         <translation>Repaid automatically from future earnings</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+79" />
         <source>Spend {amount} more by {day} to keep {tier}</source>
         <translation>Spend {amount} more by {day} to keep {tier}</translation>
     </message>
@@ -3271,7 +3307,7 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/pages/mall/models.py" line="+91" />
+        <location filename="../../desktop/pages/mall/models.py" line="+104" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3426,6 +3462,49 @@
         <location line="+4" />
         <source>Allow</source>
         <translation>Allow</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../../desktop/pages/mall/picture_field.py" line="+46" />
+        <source>Choose image…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Choose image</source>
+        <translation>Choose image</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>New image, {width}×{height}, {size} KB: sent when you save.</source>
+        <translation>New image, {width}×{height}, {size} KB: sent when you save.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The image is removed when you save.</source>
+        <translation>The image is removed when you save.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PNG or JPEG, scaled to {side}×{side}, up to {kb} KB.</source>
+        <translation>PNG or JPEG, scaled to {side}×{side}, up to {kb} KB.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
 </context>
 <context>
@@ -3678,12 +3757,12 @@
 <context>
     <name>PosWindow</name>
     <message>
-        <location filename="../../pos/window.py" line="+67" />
+        <location filename="../../pos/window.py" line="+70" />
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — Checkout</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -3914,7 +3993,7 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../pos/redeem_dialog.py" line="+96" />
+        <location filename="../../pos/redeem_dialog.py" line="+104" />
         <source>Redeem a reward</source>
         <translation>Redeem a reward</translation>
     </message>
@@ -3949,7 +4028,7 @@
         <translation>Limit left</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Nothing this member can redeem here today.</source>
         <translation>Nothing this member can redeem here today.</translation>
     </message>
@@ -3964,7 +4043,7 @@
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+74" />
         <source>{points:,} points</source>
         <translation>{points:,} points</translation>
     </message>
@@ -3984,7 +4063,7 @@
         <translation>More points than the member has</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>Not redeemed: nothing was spent.</source>
         <translation>Not redeemed: nothing was spent.</translation>
     </message>
@@ -4955,7 +5034,7 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../pos/sale_panel.py" line="+74" />
+        <location filename="../../pos/sale_panel.py" line="+75" />
         <source>e.g. 128.50</source>
         <translation>e.g. 128.50</translation>
     </message>
@@ -5021,7 +5100,7 @@
         <translation>To pay</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+146" />
         <source>No category</source>
         <translation>No category</translation>
     </message>
@@ -5787,11 +5866,21 @@ Their PIN unlocks; another user name takes over.</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge of a duplicate</source>
+        <translation>Merge of a duplicate</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Tier evaluation</source>
         <translation>Tier evaluation</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Upgrade</source>
         <translation>Upgrade</translation>
     </message>
@@ -5829,17 +5918,12 @@ Their PIN unlocks; another user name takes over.</translation>
         <translation>Grace period until {day}: the window no longer qualifies for {tier}; it is kept until then and decided again.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Changes recorded on this computer (sales and evaluations made here). Changes decided elsewhere, such as the central server's tier job, show as the date the current tier began.</source>
-        <translation>Changes recorded on this computer (sales and evaluations made here). Changes decided elsewhere, such as the central server's tier job, show as the date the current tier began.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>No tier change is recorded on this computer. Changes decided elsewhere, such as the central server's tier job, show as the date the current tier began.</source>
-        <translation>No tier change is recorded on this computer. Changes decided elsewhere, such as the central server's tier job, show as the date the current tier began.</translation>
-    </message>
-    <message>
         <location line="+8" />
+        <source>No tier change on record.</source>
+        <translation>No tier change on record.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>{value:,} growth</source>
         <translation>{value:,} growth</translation>
     </message>

@@ -638,12 +638,12 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/pages/mall/catalog.py" line="+82"/>
+        <location filename="../../desktop/pages/mall/catalog.py" line="+102"/>
         <source>Search SKU, name or category</source>
         <translation>搜索 SKU、名称或类别</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reward</source>
         <translation>奖品</translation>
     </message>
@@ -659,12 +659,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -685,12 +685,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Stock</source>
         <translation>库存方式</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Central stock</source>
         <translation>总部库存</translation>
     </message>
@@ -727,23 +727,28 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Coupon template</source>
         <translation>优惠券模板</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>On the shelf</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+126"/>
+        <location line="+5"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+137"/>
         <source>New reward</source>
         <translation>新建奖品</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>Save to the central server</source>
         <translation>保存到中央服务器</translation>
     </message>
@@ -768,7 +773,7 @@
         <translation>门店</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>any tier</source>
         <translation>任何等级</translation>
     </message>
@@ -783,13 +788,14 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+68"/>
+        <location line="+77"/>
+        <location line="+75"/>
+        <location line="+61"/>
         <source>Reward {sku}</source>
         <translation>奖品 {sku}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-112"/>
         <location line="+15"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>未发送任何内容：请更正标红的字段。</translation>
@@ -806,17 +812,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Not signed in: nothing was saved.</source>
         <translation>未登录：未保存任何内容。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Reward {sku} saved on the central server. The catalog shows it after the next sync.</source>
         <translation>奖品 {sku} 已保存到中央服务器。下次同步后目录中即可看到。</translation>
     </message>
@@ -836,7 +842,12 @@
         <translation>{store} 现持有 {sku} {quantity} 件（原为 {previous}）。下次同步后表格中即可看到。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Image: {problem}. The image was not changed.</source>
+        <translation>图片：{problem}。图片未更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{shown} of {total} rewards</source>
         <translation>共 {total} 个奖品，显示 {shown} 个</translation>
     </message>
@@ -846,7 +857,7 @@
         <translation>{user} 无权对积分商城做此更改。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Select a reward with stock per store to allocate its stock.</source>
         <translation>选择按门店分配库存的奖品以分配其库存。</translation>
     </message>
@@ -925,7 +936,7 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+89"/>
+        <location filename="../../pos/checkout.py" line="+95"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>扫描会员码，或输入会员号／手机号后按回车</translation>
     </message>
@@ -980,12 +991,12 @@
         <translation>清空</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>No sale to print yet.</source>
         <translation>还没有可打印的交易。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The receipt could not be printed: {error}</source>
         <translation>小票打印失败：{error}</translation>
     </message>
@@ -995,8 +1006,8 @@
         <translation>小票已打印：{where}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+119"/>
+        <location line="+25"/>
+        <location line="+139"/>
         <source>Scan the member card first.</source>
         <translation>请先扫描会员码。</translation>
     </message>
@@ -1012,7 +1023,7 @@
         <translation>请先输入本单金额。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未结账：没有记录任何交易，也没有扣减积分。</translation>
     </message>
@@ -2224,7 +2235,7 @@
 <context>
     <name>MallPage</name>
     <message>
-        <location filename="../../desktop/pages/mall/catalog.py" line="-460"/>
+        <location filename="../../desktop/pages/mall/catalog.py" line="-507"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -2284,12 +2295,37 @@
         <translation>仅用于优惠券奖品</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+2"/>
+        <source>not a picture (PNG, JPEG, BMP, GIF or WebP)</source>
+        <translation>不是图片（PNG、JPEG、BMP、GIF 或 WebP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than 32 MB</source>
+        <translation>文件大于 32 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than 64 KB even when scaled to 256×256</source>
+        <translation>缩放至 256×256 后仍大于 64 KB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>larger than 256×256 pixels</source>
+        <translation>大于 256×256 像素</translation>
+    </message>
+    <message>
+        <location line="+511"/>
         <source>Saving needs a connection to the central server; this database is standalone. Nothing was saved.</source>
         <translation>保存需要连接中央服务器；此数据库为独立数据库。未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/mall/models.py" line="+20"/>
+        <location filename="../../desktop/pages/mall/models.py" line="+23"/>
         <source>physical</source>
         <translation>实物</translation>
     </message>
@@ -2310,7 +2346,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/pages/mall/page.py" line="+170"/>
+        <location filename="../../desktop/pages/mall/page.py" line="+173"/>
         <source>central stock</source>
         <translation>总部库存</translation>
     </message>
@@ -2345,7 +2381,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/mall/page.py" line="-98"/>
+        <location filename="../../desktop/pages/mall/page.py" line="-99"/>
         <source>at or below </source>
         <translation>不超过 </translation>
     </message>
@@ -2360,7 +2396,7 @@
         <translation>兑换订单</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Stock alerts: no reward on the shelf is at or below {n}.</source>
         <translation>库存预警：没有上架奖品的库存不超过 {n}。</translation>
     </message>
@@ -2716,7 +2752,7 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="+76"/>
+        <location filename="../../ui/widgets/member_panel.py" line="+83"/>
         <source>Available points</source>
         <translation>可用积分</translation>
     </message>
@@ -2726,12 +2762,12 @@
         <translation>未选择会员</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
         <source>Name masked for privacy</source>
         <translation>为保护隐私，姓名已隐去</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Member no. {code}</source>
         <translation>会员号 {code}</translation>
     </message>
@@ -2741,37 +2777,37 @@
         <translation>手机 {phone}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Locked {points:,}</source>
         <translation>锁定中 {points:,}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>Earned recently; usable once the return window has passed</source>
         <translation>近期获得的积分，退货期过后即可使用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+57"/>
         <source>Not yet uploaded {points:+,}</source>
         <translation>待上传 {points:+,}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Changes made on this device that the server has not confirmed yet</source>
         <translation>本机已记录、服务器尚未确认的变动</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Points owed {points:,}</source>
         <translation>积分欠款 {points:,}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Repaid automatically from future earnings</source>
         <translation>将从今后获得的积分中自动扣还</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+79"/>
         <source>Spend {amount} more by {day} to keep {tier}</source>
         <translation>{day}前再消费 {amount} 保级{tier}</translation>
     </message>
@@ -3271,7 +3307,7 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/pages/mall/models.py" line="+91"/>
+        <location filename="../../desktop/pages/mall/models.py" line="+104"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -3426,6 +3462,49 @@
         <location line="+4"/>
         <source>Allow</source>
         <translation>授权</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../../desktop/pages/mall/picture_field.py" line="+46"/>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New image, {width}×{height}, {size} KB: sent when you save.</source>
+        <translation>新图片，{width}×{height}，{size} KB：保存时上传。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is removed when you save.</source>
+        <translation>保存时将移除图片。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG or JPEG, scaled to {side}×{side}, up to {kb} KB.</source>
+        <translation>PNG 或 JPEG，缩放至 {side}×{side}，最大 {kb} KB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No image</source>
+        <translation>无图片</translation>
     </message>
 </context>
 <context>
@@ -3678,12 +3757,12 @@
 <context>
     <name>PosWindow</name>
     <message>
-        <location filename="../../pos/window.py" line="+67"/>
+        <location filename="../../pos/window.py" line="+70"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收银台</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -3914,7 +3993,7 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../pos/redeem_dialog.py" line="+96"/>
+        <location filename="../../pos/redeem_dialog.py" line="+104"/>
         <source>Redeem a reward</source>
         <translation>兑换礼品</translation>
     </message>
@@ -3949,7 +4028,7 @@
         <translation>剩余限兑</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing this member can redeem here today.</source>
         <translation>该会员今天在本店没有可兑换的礼品。</translation>
     </message>
@@ -3964,7 +4043,7 @@
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>{points:,} points</source>
         <translation>{points:,} 积分</translation>
     </message>
@@ -3984,7 +4063,7 @@
         <translation>会员积分不足</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Not redeemed: nothing was spent.</source>
         <translation>未兑换：没有扣减积分。</translation>
     </message>
@@ -4955,7 +5034,7 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../pos/sale_panel.py" line="+74"/>
+        <location filename="../../pos/sale_panel.py" line="+75"/>
         <source>e.g. 128.50</source>
         <translation>例如 128.50</translation>
     </message>
@@ -5021,7 +5100,7 @@
         <translation>应付</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>No category</source>
         <translation>不分品类</translation>
     </message>
@@ -5787,11 +5866,21 @@ Their PIN unlocks; another user name takes over.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge of a duplicate</source>
+        <translation>合并重复会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tier evaluation</source>
         <translation>等级评定</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Upgrade</source>
         <translation>升级</translation>
     </message>
@@ -5829,17 +5918,12 @@ Their PIN unlocks; another user name takes over.</source>
         <translation>宽限期至 {day}：本周期已不满足{tier}条件；在此之前保留该等级，届时重新评定。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Changes recorded on this computer (sales and evaluations made here). Changes decided elsewhere, such as the central server&apos;s tier job, show as the date the current tier began.</source>
-        <translation>此处列出本机记录的变动（在本机完成的销售和评定）。其他地方决定的变动（如中央服务器的等级任务）体现为当前等级的起始日期。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No tier change is recorded on this computer. Changes decided elsewhere, such as the central server&apos;s tier job, show as the date the current tier began.</source>
-        <translation>本机没有记录等级变动。其他地方决定的变动（如中央服务器的等级任务）体现为当前等级的起始日期。</translation>
-    </message>
-    <message>
         <location line="+8"/>
+        <source>No tier change on record.</source>
+        <translation>没有等级变动记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{value:,} growth</source>
         <translation>{value:,} 成长值</translation>
     </message>

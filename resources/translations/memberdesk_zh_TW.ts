@@ -638,12 +638,12 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/pages/mall/catalog.py" line="+82"/>
+        <location filename="../../desktop/pages/mall/catalog.py" line="+102"/>
         <source>Search SKU, name or category</source>
         <translation>搜尋 SKU、名稱或類別</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Reward</source>
         <translation>獎品</translation>
     </message>
@@ -659,12 +659,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -685,12 +685,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Stock</source>
         <translation>庫存方式</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Central stock</source>
         <translation>總部庫存</translation>
     </message>
@@ -727,23 +727,28 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Coupon template</source>
         <translation>優惠券範本</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>On the shelf</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+126"/>
+        <location line="+5"/>
+        <source>Image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+137"/>
         <source>New reward</source>
         <translation>新增獎品</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-135"/>
         <source>Save to the central server</source>
         <translation>儲存到中央伺服器</translation>
     </message>
@@ -768,7 +773,7 @@
         <translation>門市</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>any tier</source>
         <translation>任何等級</translation>
     </message>
@@ -783,13 +788,14 @@
         <translation>無</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+68"/>
+        <location line="+77"/>
+        <location line="+75"/>
+        <location line="+61"/>
         <source>Reward {sku}</source>
         <translation>獎品 {sku}</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-112"/>
         <location line="+15"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>未傳送任何內容：請更正標紅的欄位。</translation>
@@ -806,17 +812,17 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Not signed in: nothing was saved.</source>
         <translation>未登入：未儲存任何內容。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-60"/>
         <source>Saving…</source>
         <translation>正在儲存…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Reward {sku} saved on the central server. The catalog shows it after the next sync.</source>
         <translation>獎品 {sku} 已儲存到中央伺服器。下次同步後目錄中即可看到。</translation>
     </message>
@@ -836,7 +842,12 @@
         <translation>{store} 現持有 {sku} {quantity} 件（原為 {previous}）。下次同步後表格中即可看到。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Image: {problem}. The image was not changed.</source>
+        <translation>圖片：{problem}。圖片未變更。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{shown} of {total} rewards</source>
         <translation>共 {total} 個獎品，顯示 {shown} 個</translation>
     </message>
@@ -846,7 +857,7 @@
         <translation>{user} 無權對積分商城做此變更。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Select a reward with stock per store to allocate its stock.</source>
         <translation>選擇按門市分配庫存的獎品以分配其庫存。</translation>
     </message>
@@ -925,7 +936,7 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../pos/checkout.py" line="+89"/>
+        <location filename="../../pos/checkout.py" line="+95"/>
         <source>Scan the member card, or type member no. / mobile, then Enter</source>
         <translation>掃描會員碼，或輸入會員號／手機號碼後按 Enter</translation>
     </message>
@@ -980,12 +991,12 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>No sale to print yet.</source>
         <translation>還沒有可列印的交易。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The receipt could not be printed: {error}</source>
         <translation>收據列印失敗：{error}</translation>
     </message>
@@ -995,8 +1006,8 @@
         <translation>收據已列印：{where}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+119"/>
+        <location line="+25"/>
+        <location line="+139"/>
         <source>Scan the member card first.</source>
         <translation>請先掃描會員碼。</translation>
     </message>
@@ -1012,7 +1023,7 @@
         <translation>請先輸入本單金額。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Not completed: nothing was recorded and no points were spent.</source>
         <translation>未結帳：沒有記錄任何交易，也沒有扣除點數。</translation>
     </message>
@@ -2224,7 +2235,7 @@
 <context>
     <name>MallPage</name>
     <message>
-        <location filename="../../desktop/pages/mall/catalog.py" line="-460"/>
+        <location filename="../../desktop/pages/mall/catalog.py" line="-507"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -2284,12 +2295,37 @@
         <translation>僅用於優惠券獎品</translation>
     </message>
     <message>
-        <location line="+471"/>
+        <location line="+2"/>
+        <source>not a picture (PNG, JPEG, BMP, GIF or WebP)</source>
+        <translation>不是圖片（PNG、JPEG、BMP、GIF 或 WebP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than 32 MB</source>
+        <translation>檔案大於 32 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>檔案為空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than 64 KB even when scaled to 256×256</source>
+        <translation>縮放至 256×256 後仍大於 64 KB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>larger than 256×256 pixels</source>
+        <translation>大於 256×256 像素</translation>
+    </message>
+    <message>
+        <location line="+511"/>
         <source>Saving needs a connection to the central server; this database is standalone. Nothing was saved.</source>
         <translation>儲存需要連線中央伺服器；此資料庫為獨立資料庫。未儲存任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/mall/models.py" line="+20"/>
+        <location filename="../../desktop/pages/mall/models.py" line="+23"/>
         <source>physical</source>
         <translation>實物</translation>
     </message>
@@ -2310,7 +2346,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../desktop/pages/mall/page.py" line="+170"/>
+        <location filename="../../desktop/pages/mall/page.py" line="+173"/>
         <source>central stock</source>
         <translation>總部庫存</translation>
     </message>
@@ -2345,7 +2381,7 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/pages/mall/page.py" line="-98"/>
+        <location filename="../../desktop/pages/mall/page.py" line="-99"/>
         <source>at or below </source>
         <translation>不超過 </translation>
     </message>
@@ -2360,7 +2396,7 @@
         <translation>兌換訂單</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Stock alerts: no reward on the shelf is at or below {n}.</source>
         <translation>庫存預警：沒有上架獎品的庫存不超過 {n}。</translation>
     </message>
@@ -2716,7 +2752,7 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/widgets/member_panel.py" line="+76"/>
+        <location filename="../../ui/widgets/member_panel.py" line="+83"/>
         <source>Available points</source>
         <translation>可用積分</translation>
     </message>
@@ -2726,12 +2762,12 @@
         <translation>未選擇會員</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
         <source>Name masked for privacy</source>
         <translation>為保護隱私，姓名已隱去</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Member no. {code}</source>
         <translation>會員號 {code}</translation>
     </message>
@@ -2741,37 +2777,37 @@
         <translation>手機 {phone}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Locked {points:,}</source>
         <translation>鎖定中 {points:,}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>Earned recently; usable once the return window has passed</source>
         <translation>近期獲得的積分，退貨期過後即可使用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+57"/>
         <source>Not yet uploaded {points:+,}</source>
         <translation>待上傳 {points:+,}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>Changes made on this device that the server has not confirmed yet</source>
         <translation>本機已記錄、伺服器尚未確認的變動</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Points owed {points:,}</source>
         <translation>積分欠款 {points:,}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Repaid automatically from future earnings</source>
         <translation>將從日後獲得的積分中自動扣還</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+79"/>
         <source>Spend {amount} more by {day} to keep {tier}</source>
         <translation>{day}前再消費 {amount} 保級{tier}</translation>
     </message>
@@ -3271,7 +3307,7 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/pages/mall/models.py" line="+91"/>
+        <location filename="../../desktop/pages/mall/models.py" line="+104"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -3426,6 +3462,49 @@
         <location line="+4"/>
         <source>Allow</source>
         <translation>授權</translation>
+    </message>
+</context>
+<context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../../desktop/pages/mall/picture_field.py" line="+46"/>
+        <source>Choose image…</source>
+        <translation>選擇圖片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove image</source>
+        <translation>移除圖片</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose image</source>
+        <translation>選擇圖片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New image, {width}×{height}, {size} KB: sent when you save.</source>
+        <translation>新圖片，{width}×{height}，{size} KB：儲存時上傳。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is removed when you save.</source>
+        <translation>儲存時將移除圖片。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG or JPEG, scaled to {side}×{side}, up to {kb} KB.</source>
+        <translation>PNG 或 JPEG，縮放至 {side}×{side}，最大 {kb} KB。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No image</source>
+        <translation>無圖片</translation>
     </message>
 </context>
 <context>
@@ -3678,12 +3757,12 @@
 <context>
     <name>PosWindow</name>
     <message>
-        <location filename="../../pos/window.py" line="+67"/>
+        <location filename="../../pos/window.py" line="+70"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收銀台</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
@@ -3914,7 +3993,7 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../pos/redeem_dialog.py" line="+96"/>
+        <location filename="../../pos/redeem_dialog.py" line="+104"/>
         <source>Redeem a reward</source>
         <translation>兌換贈品</translation>
     </message>
@@ -3949,7 +4028,7 @@
         <translation>剩餘限兌</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Nothing this member can redeem here today.</source>
         <translation>該會員今天在本店沒有可兌換的贈品。</translation>
     </message>
@@ -3964,7 +4043,7 @@
         <translation>數量</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>{points:,} points</source>
         <translation>{points:,} 點</translation>
     </message>
@@ -3984,7 +4063,7 @@
         <translation>會員點數不足</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Not redeemed: nothing was spent.</source>
         <translation>未兌換：沒有扣除點數。</translation>
     </message>
@@ -4955,7 +5034,7 @@
 <context>
     <name>SalePanel</name>
     <message>
-        <location filename="../../pos/sale_panel.py" line="+74"/>
+        <location filename="../../pos/sale_panel.py" line="+75"/>
         <source>e.g. 128.50</source>
         <translation>例如 128.50</translation>
     </message>
@@ -5021,7 +5100,7 @@
         <translation>應付</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>No category</source>
         <translation>不分品類</translation>
     </message>
@@ -5787,11 +5866,21 @@ Their PIN unlocks; another user name takes over.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sale</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge of a duplicate</source>
+        <translation>合併重複會員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tier evaluation</source>
         <translation>等級評定</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Upgrade</source>
         <translation>升級</translation>
     </message>
@@ -5829,17 +5918,12 @@ Their PIN unlocks; another user name takes over.</source>
         <translation>寬限期至 {day}：本週期已不符合{tier}條件；在此之前保留該等級，屆時重新評定。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Changes recorded on this computer (sales and evaluations made here). Changes decided elsewhere, such as the central server&apos;s tier job, show as the date the current tier began.</source>
-        <translation>此處列出本機記錄的變動（在本機完成的銷售和評定）。其他地方決定的變動（如中央伺服器的等級作業）顯示為目前等級的起始日期。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No tier change is recorded on this computer. Changes decided elsewhere, such as the central server&apos;s tier job, show as the date the current tier began.</source>
-        <translation>本機沒有記錄等級變動。其他地方決定的變動（如中央伺服器的等級作業）顯示為目前等級的起始日期。</translation>
-    </message>
-    <message>
         <location line="+8"/>
+        <source>No tier change on record.</source>
+        <translation>沒有等級變動記錄。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{value:,} growth</source>
         <translation>{value:,} 成長值</translation>
     </message>
