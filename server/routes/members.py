@@ -12,7 +12,7 @@ from typing import Annotated, Any, Final, Literal
 from fastapi import APIRouter, Body, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Select, and_, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from core import directory
 from core.codes import mask_phone
@@ -102,6 +102,10 @@ class RewardOut(BaseModel):
     min_tier_rank: int
     valid_from: str | None
     valid_until: str | None
+    image_hash: str | None = Field(
+        default=None,
+        description="sha256 of the reward's picture (GET /v1/rewards/{sku}/image), null without one",
+    )
 
 
 #: Personal fields a reveal can unmask, in the order they are answered.
@@ -350,7 +354,10 @@ def rewards(request: Request, caller: Caller) -> list[dict[str, Any]]:
             }
         out = []
         for r in session.execute(
-            select(Reward).where(Reward.active.is_(True)).order_by(Reward.sku)
+            select(Reward)
+            .options(defer(Reward.image_data))  # pictures are fetched one by one, by hash
+            .where(Reward.active.is_(True))
+            .order_by(Reward.sku)
         ).scalars():
             if r.stock_mode == "central":
                 qty: int | None = r.central_stock
@@ -372,6 +379,7 @@ def rewards(request: Request, caller: Caller) -> list[dict[str, Any]]:
                     "min_tier_rank": r.min_tier_rank,
                     "valid_from": r.valid_from.isoformat() if r.valid_from else None,
                     "valid_until": r.valid_until.isoformat() if r.valid_until else None,
+                    "image_hash": r.image_hash,
                 }
             )
         return out

@@ -91,6 +91,10 @@ def test_a_picture_is_set_read_replaced_and_removed(client: Any, factory: Any) -
     got = client.get("/v1/rewards/RW0001/image", headers=till)
     assert got.status_code == 200 and got.content == picture
     assert got.headers["content-type"] == "image/png"
+    # The catalog says which picture each reward has, so a shop fetches only changed ones.
+    shelf = {x["sku"]: x for x in client.get("/v1/rewards", headers=till).json()}
+    assert shelf["RW0001"]["image_hash"] == image_digest(picture)
+    assert shelf["RW0002"]["image_hash"] is None and "image_data" not in shelf["RW0001"]
 
     # A JPEG replaces it.
     jpeg = jpeg_header(200, 256)
