@@ -104,7 +104,7 @@ class RewardOut(BaseModel):
     valid_until: str | None
     image_hash: str | None = Field(
         default=None,
-        description="sha256 of the reward's picture (GET /v1/rewards/{sku}/image), null without one",
+        description="sha256 of the picture (GET /v1/rewards/{sku}/image); null: none",
     )
 
 
