@@ -1,9 +1,12 @@
-"""A member's records as the back office reads them: points lots, redemptions, coupons.
+"""A member's records as the back office reads them: points lots, redemptions, coupons,
+benefits.
 
 Read-only, one plain value per line, so the UI can hold them after the
 session is gone. Lots are the open ones in the order spending draws on them
 (earliest expiry first); redemptions and coupons newest first with the names
-of their reward or template.
+of their reward or template. Benefits are those of the member's tier today, each
+with its uses in the current quota period (counted by the same period key the
+``use_benefit`` handler counts by), and the uses themselves newest first.
 """
 
 from __future__ import annotations
@@ -11,11 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import desc, select
+from sqlalchemy import desc, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from core import ledger
-from core.db.models import Coupon, CouponTemplate, Redemption, Reward
+from core.benefits import BenefitKind, Period, period_key, remaining_quota
+from core.catalog import all_benefits, benefits_of
+from core.db.models import (
+    BenefitUse,
+    CommandRow,
+    Coupon,
+    CouponTemplate,
+    Member,
+    Redemption,
+    Reward,
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +67,31 @@ class CouponLine:
     valid_until: datetime
     status: str
     used_at: datetime | None
+
+
+@dataclass(frozen=True)
+class BenefitLine:
+    """A benefit of the member's tier and how much of its quota this period has used."""
+
+    benefit_id: str
+    kind: BenefitKind
+    value: int
+    period: Period | None
+    period_key: str
+    quota: int | None  # uses per period; None: no quota
+    used: int  # uses in the current period
+    left: int | None  # None: no quota
+
+
+@dataclass(frozen=True)
+class BenefitUseLine:
+    id: str
+    at: datetime
+    benefit_id: str
+    kind: BenefitKind | None  # None: the benefit is no longer in the rulebook
+    period_key: str
+    store_code: str | None  # known for uses recorded on this device
+    staff: str | None
 
 
 def lots(session: Session, member_id: str) -> list[LotLine]:
@@ -119,6 +157,60 @@ def coupons(session: Session, member_id: str, limit: int = 200) -> list[CouponLi
     ]
 
 
+def benefits(session: Session, member_id: str, at: datetime) -> list[BenefitLine]:
+    """The benefits of the member's tier at ``at``, with this period's uses of each."""
+    member = session.get(Member, member_id)
+    if member is None:
+        return []
+    out = []
+    for b in benefits_of(session, member.tier_code):
+        key = period_key(b.period, at, member.enrolled_on) if b.period else "lifetime"
+        used = session.execute(
+            select(func.count()).where(
+                BenefitUse.member_id == member_id,
+                BenefitUse.benefit_id == b.id,
+                BenefitUse.period_key == key,
+            )
+        ).scalar_one()
+        out.append(
+            BenefitLine(
+                benefit_id=b.id,
+                kind=b.kind,
+                value=b.value,
+                period=b.period,
+                period_key=key,
+                quota=b.effective_quota,
+                used=int(used),
+                left=remaining_quota(b, int(used)),
+            )
+        )
+    return out
+
+
+def benefit_uses(session: Session, member_id: str, limit: int = 200) -> list[BenefitUseLine]:
+    """The member's uses of benefits, newest first."""
+    kinds = {b.id: b.kind for b in all_benefits(session)}
+    rows = session.execute(
+        select(BenefitUse, CommandRow.store_code, CommandRow.staff)
+        .outerjoin(CommandRow, CommandRow.id == BenefitUse.command_id)
+        .where(BenefitUse.member_id == member_id)
+        .order_by(desc(BenefitUse.used_at), desc(BenefitUse.id))
+        .limit(limit)
+    ).all()
+    return [
+        BenefitUseLine(
+            id=u.id,
+            at=u.used_at,
+            benefit_id=u.benefit_id,
+            kind=kinds.get(u.benefit_id),
+            period_key=u.period_key,
+            store_code=store,
+            staff=staff,
+        )
+        for u, store, staff in rows
+    ]
+
+
 class MemberRecords:
     """The reads above over a device database, one session per call (for ``ui.ops.Op``)."""
 
@@ -136,3 +228,11 @@ class MemberRecords:
     def coupons(self, member_id: str, limit: int = 200) -> list[CouponLine]:
         with self.factory() as s:
             return coupons(s, member_id, limit)
+
+    def benefits(self, member_id: str, at: datetime) -> list[BenefitLine]:
+        with self.factory() as s:
+            return benefits(s, member_id, at)
+
+    def benefit_uses(self, member_id: str, limit: int = 200) -> list[BenefitUseLine]:
+        with self.factory() as s:
+            return benefit_uses(s, member_id, limit)

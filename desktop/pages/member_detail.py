@@ -1,5 +1,5 @@
 """One member in full: profile editing, points ledger and lots, redemptions, coupons, tier,
-actions.
+benefits, actions.
 
 Opened from the members page (double-click or Enter on a line). The member's
 card, ledger, lots, redemptions, coupons and tier standing are read in one op on the
@@ -34,9 +34,17 @@ from PySide6.QtWidgets import (
 from core import clock
 from core.directory import MemberCard
 from core.errors import DomainError
-from core.member_records import CouponLine, LotLine, MemberRecords, RedemptionLine
+from core.member_records import (
+    BenefitLine,
+    BenefitUseLine,
+    CouponLine,
+    LotLine,
+    MemberRecords,
+    RedemptionLine,
+)
 from core.services import DeviceServices
 from core.tier_history import TierStanding, read_tier_standing
+from desktop.member_benefits_tab import BenefitsTab
 from desktop.member_dialogs import AdjustPointsDialog, CancelRedemptionDialog, FreezeDialog
 from desktop.member_reveal import reveal_error_text
 from desktop.member_tier_tab import TierTab
@@ -74,6 +82,8 @@ class MemberFile:
     redemptions: Sequence[RedemptionLine]
     coupons: Sequence[CouponLine]
     tier: TierStanding
+    benefits: Sequence[BenefitLine]
+    benefit_uses: Sequence[BenefitUseLine]
 
 
 class MemberDetailPage(QWidget):
@@ -213,6 +223,9 @@ class MemberDetailPage(QWidget):
         self.tabs.addTab(self.coupons_view, self.tr("Coupons"))
         self.tier_tab = TierTab(self)
         self.tabs.addTab(self.tier_tab, self.tr("Tier"))
+        self.benefits_tab = BenefitsTab(self)
+        self.benefits_tab.sig_grant.connect(self.grant_benefit)
+        self.tabs.addTab(self.benefits_tab, self.tr("Benefits"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -245,13 +258,15 @@ class MemberDetailPage(QWidget):
             self.panel.clear()
             self.profile.set_card(None)
             self.tier_tab.clear()
+            self.benefits_tab.clear()
             self.message_label.hide()
             self.tabs.setCurrentIndex(0)
         self._member_id = member_id
         self._generation += 1
         generation = self._generation
         services, records = self.services, self.records
-        today = clock.now().date()
+        now = clock.now()
+        today = now.date()
         self._ask_server()
 
         def read() -> MemberFile:
@@ -262,6 +277,8 @@ class MemberDetailPage(QWidget):
                 redemptions=records.redemptions(member_id),
                 coupons=records.coupons(member_id),
                 tier=read_tier_standing(services.factory, member_id, today),
+                benefits=records.benefits(member_id, now),
+                benefit_uses=records.benefit_uses(member_id),
             )
 
         self._loading = True
@@ -301,7 +318,39 @@ class MemberDetailPage(QWidget):
         if chosen is not None and chosen.status != "cancelled":
             self._open(CancelRedemptionDialog(self.services, chosen, self), self._cancelled)
 
+    def grant_benefit(self, benefit_id: str) -> None:
+        """Record a use of one of the member's benefits (the core checks its quota)."""
+        card = self.card()
+        if card is None:
+            return
+        services, code = self.services, card.code
+        (
+            Op(self, lambda: services.use_benefit(code, benefit_id))
+            .success(self._granted)
+            .failure(self._grant_refused)
+            .run()
+        )
+
     # --- internals ------------------------------------------------------------
+
+    def _granted(self, applied: Any) -> None:
+        result = applied.result
+        if result.get("points"):
+            text = self.tr("Birthday gift granted: {points:,} points.").format(
+                points=result["points"]
+            )
+        elif result.get("coupon"):
+            text = self.tr("Free-shipping coupon {code} issued.").format(code=result["coupon"])
+        else:
+            text = self.tr("Benefit use recorded.")
+        self._say(text + " " + self.tr("It will be uploaded with the next sync."))
+        self._changed()
+
+    def _grant_refused(self, err: DomainError) -> None:
+        self.message_label.setText(self.tr("Not granted: {reason}").format(reason=error_text(err)))
+        self.message_label.setStyleSheet(f"color: {theme.DANGER}; font-weight: bold;")
+        self.message_label.show()
+        self.reload()
 
     def _selected_redemption(self) -> RedemptionLine | None:
         index = self.redemptions_view.currentIndex()
@@ -352,6 +401,9 @@ class MemberDetailPage(QWidget):
         )
         self.tabs.setTabText(3, self.tr("Coupons ({count})").format(count=len(found.coupons)))
         self.tier_tab.set_standing(found.tier)
+        self.benefits_tab.set_lines(
+            card.tier_name, found.benefits, found.benefit_uses, can_grant=card.status == "active"
+        )
         self.freeze_button.setText(
             self.tr("Unfreeze points…") if card.frozen else self.tr("Freeze points…")
         )

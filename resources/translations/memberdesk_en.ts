@@ -607,6 +607,165 @@
     </message>
 </context>
 <context>
+    <name>BenefitUsesModel</name>
+    <message>
+        <location filename="../../desktop/member_benefits_tab.py" line="+102" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsModel</name>
+    <message>
+        <location line="-81" />
+        <source>today ({key})</source>
+        <translation>today ({key})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this week ({key})</source>
+        <translation>this week ({key})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this month ({key})</source>
+        <translation>this month ({key})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this year ({key})</source>
+        <translation>this year ({key})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this membership year</source>
+        <translation>this membership year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ever</source>
+        <translation>ever</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{percent}% off every purchase</source>
+        <translation>{percent}% off every purchase</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Points ×{times}</source>
+        <translation>Points ×{times}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Birthday gift: {points:,} points</source>
+        <translation>Birthday gift: {points:,} points</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Birthday gift</source>
+        <translation>Birthday gift</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Free-shipping coupon</source>
+        <translation>Free-shipping coupon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Priority service</source>
+        <translation>Priority service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(no longer in the rulebook)</source>
+        <translation>(no longer in the rulebook)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Quota period</source>
+        <translation>Quota period</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no quota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{left} of {quota}</source>
+        <translation>{left} of {quota}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsTab</name>
+    <message>
+        <location line="+50" />
+        <source>Uses, newest first</source>
+        <translation>Uses, newest first</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Grant the selected benefit</source>
+        <translation>Grant the selected benefit</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Birthday gifts and free-shipping coupons are handed out on request.</source>
+        <translation>Birthday gifts and free-shipping coupons are handed out on request.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Benefits of {tier}</source>
+        <translation>Benefits of {tier}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The {tier} tier has no benefits.</source>
+        <translation>The {tier} tier has no benefits.</translation>
+    </message>
+</context>
+<context>
     <name>CancelRedemptionDialog</name>
     <message>
         <location filename="../../desktop/member_dialogs.py" line="+61" />
@@ -2419,7 +2578,7 @@
 <context>
     <name>MemberDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/member_detail.py" line="+114" />
+        <location filename="../../desktop/pages/member_detail.py" line="+124" />
         <source>← Members</source>
         <extracomment>How long revealed personal data stays on screen. What the page reveals: the mobile. (The profile form shows the e-mail as it is, so revealing it would record nothing that is hidden.)</extracomment>
         <translation>← Members</translation>
@@ -2441,12 +2600,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+223" />
+        <location line="+265" />
         <source>Freeze points…</source>
         <translation>Freeze points…</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-262" />
         <source>Merge a duplicate into this member…</source>
         <translation>Merge a duplicate into this member…</translation>
     </message>
@@ -2501,7 +2660,37 @@
         <translation>Tier</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+3" />
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location line="+111" />
+        <source>Birthday gift granted: {points:,} points.</source>
+        <translation>Birthday gift granted: {points:,} points.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Free-shipping coupon {code} issued.</source>
+        <translation>Free-shipping coupon {code} issued.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Benefit use recorded.</source>
+        <translation>Benefit use recorded.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It will be uploaded with the next sync.</source>
+        <translation>It will be uploaded with the next sync.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not granted: {reason}</source>
+        <translation>Not granted: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Redemption cancelled: {points:,} points returned.</source>
         <translation>Redemption cancelled: {points:,} points returned.</translation>
     </message>
@@ -2526,7 +2715,7 @@
         <translation>Coupons ({count})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>Unfreeze points…</source>
         <translation>Unfreeze points…</translation>
     </message>

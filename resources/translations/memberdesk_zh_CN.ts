@@ -607,6 +607,165 @@
     </message>
 </context>
 <context>
+    <name>BenefitUsesModel</name>
+    <message>
+        <location filename="../../desktop/member_benefits_tab.py" line="+102"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsModel</name>
+    <message>
+        <location line="-81"/>
+        <source>today ({key})</source>
+        <translation>今天（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this week ({key})</source>
+        <translation>本周（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this month ({key})</source>
+        <translation>本月（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this year ({key})</source>
+        <translation>本年（{key}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this membership year</source>
+        <translation>本会员年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{percent}% off every purchase</source>
+        <translation>每笔消费 {percent}% 折扣</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points ×{times}</source>
+        <translation>积分 ×{times}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Birthday gift: {points:,} points</source>
+        <translation>生日礼：{points:,} 积分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday gift</source>
+        <translation>生日礼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free-shipping coupon</source>
+        <translation>包邮券</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority service</source>
+        <translation>优先服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no longer in the rulebook)</source>
+        <translation>（规则中已无此权益）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Benefit</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quota period</source>
+        <translation>额度周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no quota</source>
+        <translation>不限次数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} of {quota}</source>
+        <translation>{left} / {quota}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitsTab</name>
+    <message>
+        <location line="+50"/>
+        <source>Uses, newest first</source>
+        <translation>使用记录（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grant the selected benefit</source>
+        <translation>发放所选权益</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday gifts and free-shipping coupons are handed out on request.</source>
+        <translation>生日礼和包邮券应会员要求发放。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Benefits of {tier}</source>
+        <translation>{tier}权益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {tier} tier has no benefits.</source>
+        <translation>{tier}等级没有权益。</translation>
+    </message>
+</context>
+<context>
     <name>CancelRedemptionDialog</name>
     <message>
         <location filename="../../desktop/member_dialogs.py" line="+61"/>
@@ -2419,7 +2578,7 @@
 <context>
     <name>MemberDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/member_detail.py" line="+114"/>
+        <location filename="../../desktop/pages/member_detail.py" line="+124"/>
         <source>← Members</source>
         <extracomment>How long revealed personal data stays on screen. What the page reveals: the mobile. (The profile form shows the e-mail as it is, so revealing it would record nothing that is hidden.)</extracomment>
         <translation>← 会员列表</translation>
@@ -2441,12 +2600,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+223"/>
+        <location line="+265"/>
         <source>Freeze points…</source>
         <translation>冻结积分…</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-262"/>
         <source>Merge a duplicate into this member…</source>
         <translation>将重复会员合并到此会员…</translation>
     </message>
@@ -2501,7 +2660,37 @@
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+3"/>
+        <source>Benefits</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Birthday gift granted: {points:,} points.</source>
+        <translation>已发放生日礼：{points:,} 积分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free-shipping coupon {code} issued.</source>
+        <translation>已发放包邮券 {code}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benefit use recorded.</source>
+        <translation>已记录权益使用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It will be uploaded with the next sync.</source>
+        <translation>将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not granted: {reason}</source>
+        <translation>未发放：{reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Redemption cancelled: {points:,} points returned.</source>
         <translation>兑换已取消：已退还 {points:,} 积分。</translation>
     </message>
@@ -2526,7 +2715,7 @@
         <translation>优惠券（{count}）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Unfreeze points…</source>
         <translation>解冻积分…</translation>
     </message>

@@ -57,7 +57,12 @@ def test_screenshots_of_every_page(
     shots.append(shoot(window, f"03-detail-profile-error-{lang}"))
     detail.profile.revert()
 
-    for tab, name in ((1, "04-detail-points"), (2, "05-detail-redemptions"), (3, "06-coupons")):
+    for tab, name in (
+        (1, "04-detail-points"),
+        (2, "05-detail-redemptions"),
+        (3, "06-coupons"),
+        (5, "06b-benefits"),
+    ):
         detail.tabs.setCurrentIndex(tab)
         shots.append(shoot(window, f"{name}-{lang}"))
 
