@@ -182,6 +182,10 @@ ENTITIES: tuple[Entity, ...] = (
     ),
 )
 BY_MODEL: dict[type[Any], Entity] = {e.model: e for e in ENTITIES}
+# Tables whose rows may be large get at most this many rows in one page, whatever the
+# page's limit: a reward holds its picture (up to 64 KB, about 88 KB as base64), so a
+# thousand of them would make a 90 MB answer. Consulted at run time (tests lower it).
+PAGE_ROWS: dict[str, int] = {"rewards": 25}
 BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
 SNAPSHOT: tuple[Entity, ...] = tuple(e for e in ENTITIES if e.snapshot)
 # The history a scope with ``history_days`` also snapshots (see ``_history``): members'
@@ -528,7 +532,8 @@ def _snapshot_page(
             query = query.where(entity.snapshot_filter(now))
         if after is not None:
             query = query.where(pk[0] > after[0] if len(pk) == 1 else tuple_(*pk) > tuple_(*after))
-        want = limit - sent
+        cap = PAGE_ROWS.get(entity.name)
+        want = limit - sent if cap is None else min(limit - sent, cap)
         query = query.order_by(*pk).limit(want)
         encode = _encoded_in_database if in_database else _encoded_here
         count, last, rows_json = encode(session, entity, query, pk)
@@ -539,6 +544,8 @@ def _snapshot_page(
         if count < want:  # this entity is finished
             index += 1
             after = None
+        elif cap is not None and want == cap:  # as many of these as a page holds
+            break
     if index >= len(entities):
         next_cursor = Cursor(cursor.scope, cursor.pos)
         # The snapshot is done; say so only if the feed has nothing newer either.
@@ -620,6 +627,10 @@ def _feed_page(session: Session, scope: Scope, cursor: Cursor, limit: int) -> Pa
             )
         )
     changes = session.execute(query).all()
+    full = len(changes) == limit
+    cut = _capped(changes)
+    if cut is not None:
+        changes, full = changes[:cut], True
     by_entity: dict[str, dict[str, None]] = {}
     for _id, entity_name, key in changes:
         by_entity.setdefault(entity_name, {})[key] = None
@@ -647,6 +658,20 @@ def _feed_page(session: Session, scope: Scope, cursor: Cursor, limit: int) -> Pa
         deleted = [k for k, text in zip(wanted, keys, strict=True) if text not in found]
         blocks.append(_block(entity, rows, deleted))
         sent += len(rows) + len(deleted)
-    full = len(changes) == limit
     pos = changes[-1][0] if full else upto
     return Page(blocks, Cursor(cursor.scope, pos).encode(), full, sent)
+
+
+def _capped(changes: Sequence[Any]) -> int | None:
+    """Where a feed page must end so that no table passes its ``PAGE_ROWS`` (None: it
+    need not). The page then ends at that change; the next starts after it."""
+    seen: dict[str, set[str]] = {}
+    for i, (_id, entity_name, key) in enumerate(changes):
+        cap = PAGE_ROWS.get(entity_name)
+        if cap is None:
+            continue
+        keys = seen.setdefault(entity_name, set())
+        keys.add(key)
+        if len(keys) > cap:
+            return i
+    return None

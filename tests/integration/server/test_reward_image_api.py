@@ -182,3 +182,49 @@ def test_the_openapi_document_shows_the_picture_endpoints(client: Any) -> None:
     schema = doc["components"]["schemas"]["RewardImageIn"]["properties"]["data"]
     assert base64.b64decode(schema["examples"][0]).startswith(b"\x89PNG")
     assert "256×256" in schema["description"] and "422" in put["responses"]
+
+
+def _reward_pages(client: Any, headers: dict[str, str], cursor: str | None) -> Any:
+    """Every page of a pull from ``cursor``: the reward rows of each, and the end cursor."""
+    pages: list[list[str]] = []
+    while True:
+        params: dict[str, Any] = {"limit": 1000}
+        if cursor:
+            params["cursor"] = cursor
+        body = client.get("/v1/sync/pull", params=params, headers=headers).json()
+        skus = [
+            dict(zip(block["columns"], row, strict=True))["sku"]
+            for block in body["changes"]
+            if block["entity"] == "rewards"
+            for row in block["rows"]
+        ]
+        pages.append(skus)
+        cursor = body["cursor"]
+        if not body["has_more"]:
+            return pages, cursor
+
+
+def test_pages_hold_few_rewards_so_pictures_keep_answers_small(
+    client: Any, factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from server import feed
+
+    monkeypatch.setitem(feed.PAGE_ROWS, "rewards", 3)
+    office = login(client, "backoffice")
+    _device, till = enrol_device(client, "S001")
+    with factory() as s:
+        skus = sorted(s.execute(select(Reward.sku)).scalars())
+    assert len(skus) > 7
+
+    # The snapshot: every reward arrives, never more than three in a page.
+    pages, cursor = _reward_pages(client, till, None)
+    assert max(len(p) for p in pages) == 3
+    assert sorted(sku for p in pages for sku in p) == skus
+
+    # The feed: seven pictures set, seven changed rewards, at most three a page.
+    for sku in skus[:7]:
+        r = client.put(f"/v1/rewards/{sku}/image", json={"data": _b64(png(8, 8))}, headers=office)
+        assert r.status_code == 200, r.text
+    pages, _cursor = _reward_pages(client, till, cursor)
+    assert max(len(p) for p in pages) == 3 and len(pages) >= 3
+    assert sorted(sku for p in pages for sku in p) == skus[:7]
