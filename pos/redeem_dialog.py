@@ -244,7 +244,7 @@ class RedeemDialog(QDialog):
                 if not affordable:
                     item.setForeground(QColor(theme.MUTED))
                     item.setToolTip(self.tr("More points than the member has"))
-                picture = PICTURES.pixmap(o.sku) if col == self.NAME else None
+                picture = PICTURES.thumbnail(o.sku) if col == self.NAME else None
                 if picture is not None:
                     item.setIcon(QIcon(picture))
                 if col in (self.PRICE, self.STOCK, self.LEFT):

@@ -57,6 +57,7 @@ class PictureCache:
         # A picture that does not decode is held as None: it is not read again either.
         self._pixmaps: dict[str, tuple[str, QPixmap | None]] = {}
         self.decoded = 0  # how many pictures were decoded (each once per hash)
+        self._placeholder: QPixmap | None = None
 
     def held(self) -> dict[str, str]:
         """SKU → hash of the pictures decoded already (what the loader may skip)."""
@@ -76,6 +77,22 @@ class PictureCache:
     def pixmap(self, sku: str) -> QPixmap | None:
         held = self._pixmaps.get(sku)
         return held[1] if held else None
+
+    def thumbnail(self, sku: str) -> QPixmap | None:
+        """The picture for a list; a reward without one gets an empty square of the same
+        size while others have pictures, so every row's text starts in the same place."""
+        picture = self.pixmap(sku)
+        if picture is not None or not any(p for _d, p in self._pixmaps.values()):
+            return picture
+        return self.placeholder()
+
+    def placeholder(self) -> QPixmap:
+        """The transparent square that stands in for a missing picture (made on first use:
+        a pixmap needs the application)."""
+        if self._placeholder is None:
+            self._placeholder = QPixmap(self.side, self.side)
+            self._placeholder.fill(Qt.GlobalColor.transparent)
+        return self._placeholder
 
     def digest(self, sku: str) -> str | None:
         held = self._pixmaps.get(sku)

@@ -101,7 +101,7 @@ class CatalogPanel(QWidget):
         self.search_field.setObjectName("mallSearch")
         self.search_field.setPlaceholderText(self.tr("Search SKU, name or category"))
         self.search_field.setClearButtonEnabled(True)
-        self.model = RewardsModel(self, picture=self.pictures.pixmap)
+        self.model = RewardsModel(self, picture=self.pictures.thumbnail)
         self.view = RecordsView(self.model, self)
         self.view.setObjectName("mallRewards")
         self.view.setIconSize(QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))

@@ -77,7 +77,9 @@ def thumbnail(page: MallPage, sku: str) -> Any:
     model = page.catalog_panel.model
     for i, row in enumerate(model.rows()):
         if row.sku == sku:
-            return model.data(model.index(i, 0), Qt.ItemDataRole.DecorationRole)
+            shown = model.data(model.index(i, 0), Qt.ItemDataRole.DecorationRole)
+            blank = page.catalog_panel.pictures.placeholder()
+            return None if shown is None or shown.cacheKey() == blank.cacheKey() else shown
     return None
 
 
@@ -247,6 +249,12 @@ def test_screenshot_of_the_editor_with_a_picture_in_chinese(
     page = open_page(qtbot, gui_services)
     panel = page.catalog_panel
     assert thumbnail(page, "RW0001") is not None and thumbnail(page, "RW0002") is None
+    # A reward without a picture gets an empty square, so the SKUs line up.
+    model = panel.model
+    row = next(i for i, r in enumerate(model.rows()) if r.sku == "RW0002")
+    blank = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
+    side = panel.pictures.side
+    assert blank is not None and (blank.width(), blank.height()) == (side, side)
     assert panel.select("RW0002")
     assert panel.picture.choose(str(photo(tmp_path / "cup.png", 800, 800)))
     assert panel.picture.choose_button.text() == "选择图片…"

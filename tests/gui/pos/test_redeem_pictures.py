@@ -41,7 +41,9 @@ def _icons(dialog: RedeemDialog) -> dict[str, bool]:
     for row, offer in enumerate(dialog.offers()):
         item = dialog.table.item(row, RedeemDialog.NAME)
         assert item is not None
-        out[offer.sku] = not item.icon().isNull()
+        # A reward without a picture has a transparent square (so the names line up).
+        image = item.icon().pixmap(40, 40).toImage()
+        out[offer.sku] = not item.icon().isNull() and image.pixelColor(20, 20).alpha() > 0
     return out
 
 
