@@ -18,7 +18,7 @@ from core.apply import Applied, execute
 from core.catalog import rules_at, tier_defs
 from core.codes import make_member_code
 from core.commands import payloads as p
-from core.db.engine import open_device_db
+from core.db.engine import checkpoint, open_device_db
 from core.db.models import (
     Coupon,
     CouponTemplate,
@@ -94,6 +94,10 @@ class DeviceServices:
                     .limit(limit)
                 ).scalars()
             )
+
+    def checkpoint(self) -> tuple[int, int] | None:
+        """Fold the write-ahead log into the database file (``core.db.engine.checkpoint``)."""
+        return checkpoint(self.factory)
 
     def ledger(self, member_id: str, limit: int = 100) -> list[PointEntry]:
         with self.factory() as s:

@@ -19,6 +19,7 @@ from core.services import DeviceServices
 from core.staff_signin import DEFAULT_IDLE_LOCK_MINUTES, StaffMember
 from pos.checkout import CheckoutScreen
 from pos.signin_screen import SignInScreen
+from ui.ops import Op
 from ui.sync_bridge import SyncBridge
 from ui.timers import later
 from ui.widgets.sync_status import SyncStatusWidget
@@ -34,6 +35,10 @@ _ACTIVITY = frozenset(
 
 # How long after a recorded sale the sync is woken: after the screen is back to ready.
 NUDGE_AFTER_MS = 100
+# How long the till must be quiet after a recorded command before its write-ahead log is
+# folded into the database file (core.db.engine.checkpoint), so that a sale's COMMIT
+# seldom has to do it.
+CHECKPOINT_AFTER_MS = 3000
 
 
 class _IdleWatch(QObject):
@@ -93,6 +98,13 @@ class PosWindow(QMainWindow):
             )
         self.statusBar().addPermanentWidget(self.sync_status, 1)
 
+        # Restarted by every recorded command: it fires once the till has been quiet.
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setSingleShot(True)
+        self.checkpoint_timer.setInterval(CHECKPOINT_AFTER_MS)
+        self.checkpoint_timer.timeout.connect(self._checkpoint)
+        self.checkout.sig_recorded.connect(lambda _text: self.checkpoint_timer.start())
+
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
@@ -121,6 +133,12 @@ class PosWindow(QMainWindow):
     def set_idle_lock_ms(self, ms: int) -> None:
         """How long without a key or click before the screen locks."""
         self.idle_timer.setInterval(ms)
+
+    def _checkpoint(self) -> None:
+        """The till has been quiet: fold the write-ahead log in now, on the database worker
+        (queued behind any lookup, so it never runs beside a sale)."""
+        services = self.services
+        Op(self, services.checkpoint).run()
 
     def lock(self) -> None:
         """Cover the checkout; the signed-in staff member's PIN (or another's) unlocks it."""

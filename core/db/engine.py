@@ -93,3 +93,28 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+def checkpoint(factory: sessionmaker[Session]) -> tuple[int, int] | None:
+    """Copy a device's write-ahead log into the database file now, while nothing waits.
+
+    SQLite otherwise does it inside the COMMIT that takes the log past 1,000 pages: that
+    sale's commit then also writes and syncs the database file (a few ms on a 1M-member
+    till, the slowest 1% of sales). The POS calls this when the till has been idle for a
+    moment, so the commit that crosses the mark rarely comes. PASSIVE: it copies what no
+    reader still needs and never waits for, or blocks, a reader or a writer. Answers
+    (pages in the log, pages copied); None on a database other than SQLite.
+    """
+    engine = factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        return None
+    raw = engine.raw_connection()
+    try:
+        # On the driver's connection itself: no BEGIN around it (SQLite refuses to
+        # checkpoint inside a transaction of the same connection).
+        driver = raw.driver_connection
+        assert driver is not None
+        _busy, pages, copied = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return int(pages), int(copied)
+    finally:
+        raw.close()

@@ -196,3 +196,31 @@ def test_todays_benefits_are_shown_beside_the_member(
     assert screen.today.points_label.text() == "100 points pay ¥1.00; up to 50% of a bill"
     qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Escape)
     assert screen.today.isHidden()
+
+
+def test_a_quiet_till_folds_its_write_ahead_log_into_the_database(
+    qtbot: QtBot,
+    window: PosWindow,
+    member_rows: list[MemberRow],
+    seeded_db: Path,
+) -> None:
+    """A sale's COMMIT writes only the log; once the till is quiet the log is copied into
+    the database file, so the sale that would cross SQLite's 1,000 pages seldom comes."""
+    screen = window.checkout
+    window.checkpoint_timer.setInterval(60_000)  # not yet
+    scan(qtbot, screen.scan_field, rich_member(member_rows).code, screen)
+    type_slowly(qtbot, screen.sale.amount_field, "66")
+    wait_idle(qtbot, screen)
+    written = seeded_db.stat().st_mtime_ns
+    qtbot.keyClick(screen.sale.amount_field, Qt.Key.Key_Return)
+    wait_idle(qtbot, screen)
+    assert screen.done_label.isVisible()
+    assert window.checkpoint_timer.isActive()  # started by the recorded sale
+    assert seeded_db.stat().st_mtime_ns == written  # the sale is in the log only
+
+    window.checkpoint_timer.setInterval(10)
+    window.checkpoint_timer.start()
+    qtbot.waitUntil(lambda: seeded_db.stat().st_mtime_ns != written, timeout=5000)
+    with sqlite3.connect(seeded_db) as conn:
+        _busy, pages, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert pages == copied
