@@ -162,16 +162,23 @@ def benefits(session: Session, member_id: str, at: datetime) -> list[BenefitLine
     member = session.get(Member, member_id)
     if member is None:
         return []
+    tier = benefits_of(session, member.tier_code)
+    keys = {
+        b.id: period_key(b.period, at, member.enrolled_on) if b.period else "lifetime" for b in tier
+    }
+    # Every use of these benefits in one read, counted here by the period each falls in.
+    counts: dict[tuple[str, str], int] = dict.fromkeys(keys.items(), 0)
+    for benefit_id, key, n in session.execute(
+        select(BenefitUse.benefit_id, BenefitUse.period_key, func.count())
+        .where(BenefitUse.member_id == member_id, BenefitUse.benefit_id.in_(list(keys)))
+        .group_by(BenefitUse.benefit_id, BenefitUse.period_key)
+    ):
+        if (benefit_id, key) in counts:
+            counts[benefit_id, key] = int(n)
     out = []
-    for b in benefits_of(session, member.tier_code):
-        key = period_key(b.period, at, member.enrolled_on) if b.period else "lifetime"
-        used = session.execute(
-            select(func.count()).where(
-                BenefitUse.member_id == member_id,
-                BenefitUse.benefit_id == b.id,
-                BenefitUse.period_key == key,
-            )
-        ).scalar_one()
+    for b in tier:
+        key = keys[b.id]
+        used = counts[b.id, key]
         out.append(
             BenefitLine(
                 benefit_id=b.id,
@@ -180,8 +187,8 @@ def benefits(session: Session, member_id: str, at: datetime) -> list[BenefitLine
                 period=b.period,
                 period_key=key,
                 quota=b.effective_quota,
-                used=int(used),
-                left=remaining_quota(b, int(used)),
+                used=used,
+                left=remaining_quota(b, used),
             )
         )
     return out

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.coupon_templates import format_percent
 from core.member_records import BenefitLine, BenefitUseLine
 from desktop.record_tables import RecordsModel, RecordsView
 from ui import theme
@@ -31,26 +32,16 @@ _PERIODS = {
 }
 
 
-def _percent(basis_points: int) -> str:
-    """500 -> "5", 1250 -> "12.5", 333 -> "3.33" (integers only)."""
-    whole, rest = divmod(basis_points, 100)
-    return str(whole) if rest == 0 else f"{whole}.{rest:02d}".rstrip("0")
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("BenefitsModel", text)
-
-
 def benefit_text(kind: str | None, value: int) -> str:
     """A benefit in words, e.g. "5% off every purchase" or "Birthday gift: 200 points"."""
     if kind == "discount":
         return QCoreApplication.translate("BenefitsModel", "{percent}% off every purchase").format(
-            percent=_percent(value)
+            percent=format_percent(value)
         )
     if kind == "points_multiplier":
         # value is a percent: 150 earns 1.5 times the points
         return QCoreApplication.translate("BenefitsModel", "Points ×{times}").format(
-            times=_percent(value)
+            times=format_percent(value)
         )
     if kind == "birthday_gift":
         if value:
@@ -81,7 +72,7 @@ class BenefitsModel(RecordsModel[BenefitLine]):
             if row.quota is None:
                 return self.tr("no quota")
             template = _PERIODS.get(row.period or "lifetime", _PERIODS["lifetime"])
-            return _translate(template).format(key=row.period_key)
+            return QCoreApplication.translate("BenefitsModel", template).format(key=row.period_key)
         if col == 2:
             return str(row.used) if row.quota is not None else ""
         if row.left is None:
