@@ -49,7 +49,10 @@ from core.errors import InvalidInput
 
 PROTOCOL_VERSION: Final = 1
 MAX_BATCH: Final = 1000
-MAX_PULL_LIMIT: Final = 5000
+# Rows a pull page may hold. A new device's snapshot applies each page in one local
+# transaction: 20,000 rows a page writes the members' code and phone indexes (random
+# order) a quarter as often as 5,000 did, for about 30 MB more of a decoded page.
+MAX_PULL_LIMIT: Final = 20000
 # ``POST /v1/sync/refresh {"member_ids": [...]}``: at most this many members per call.
 MAX_REFRESH: Final = 500
 STATUSES: Final = ("applied", "duplicate", "rejected")

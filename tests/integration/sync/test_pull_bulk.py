@@ -233,3 +233,36 @@ def test_loading_pragmas_are_put_back(factory: Any) -> None:
     assert during == {p: int(v) for p, v in LOADING_PRAGMAS.items()}
     assert before != during
     assert pragmas() == before
+
+
+def test_a_block_that_fails_at_its_last_row_is_stored_whole_by_the_row_by_row_way(
+    factory: Any,
+) -> None:
+    # The one statement writes every row before the last, then meets a local row
+    # holding the last member's code; with no savepoint those rows stay, and the
+    # row-by-row way writes them again (the same values) after making room.
+    _apply(factory, [_members(N)])
+    with factory() as s, s.begin():
+        last = s.get(Member, f"m-{N - 1:05d}")
+        assert last is not None
+        last.id = "m-local"
+        s.flush()
+        s.execute(Member.__table__.delete().where(Member.id != "m-local"))
+    stats = _apply(factory, [_members(N)])
+    assert stats.rows == N and stats.deleted == 1
+    with factory() as s:
+        assert s.get(Member, "m-local") is None
+        ids = s.execute(select(Member.id).order_by(Member.id)).scalars().all()
+        assert ids == [f"m-{i:05d}" for i in range(N)]
+
+
+@pytest.mark.parametrize("bad_row", ["x" * 21, {"id": "m-1"}, None])
+def test_a_row_that_is_not_a_list_of_its_columns_is_a_bad_answer(
+    factory: Any, bad_row: Any
+) -> None:
+    block = _members(N)
+    block["rows"][N // 2] = bad_row
+    with pytest.raises(Exception, match="a row does not match its columns"):
+        _apply(factory, [block])
+    with factory() as s:
+        assert s.execute(select(Member.id)).first() is None
