@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import Any, Final
 
 import orjson
-from sqlalchemy import JSON, Date, DateTime, Index, Table, and_, delete, select, text
+from sqlalchemy import JSON, Date, DateTime, Index, Table, and_, delete, func, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -83,6 +83,12 @@ DEFERRED_INDEX_TABLES: Final = (
     "benefit_uses",
     "attention_items",
 )
+# Unique indexes such a snapshot also builds at its end: members' codes and phones come
+# in the random order of members' ids, and writing those two indexes row by row was a
+# third of a million-member pull. Until the end nothing keeps them unique; the end
+# settles a value two rows hold (a phone that moved from one member to another while
+# the snapshot was being read): the row changed last keeps it (``_settle``).
+DEFERRED_UNIQUE: Final = {"uq_members_code": "code", "uq_members_phone": "phone"}
 
 
 @contextmanager
@@ -111,7 +117,21 @@ def page_transaction(factory: sessionmaker[Session], *, loading: bool = False) -
 
 
 def _deferrable() -> list[Index]:
-    return [i for t in DEFERRED_INDEX_TABLES for i in TABLES[t].indexes if not i.unique]
+    return [
+        i
+        for t in DEFERRED_INDEX_TABLES
+        for i in TABLES[t].indexes
+        if not i.unique or i.name in DEFERRED_UNIQUE
+    ]
+
+
+def uniques_deferred(session: Session) -> bool:
+    """Whether the members' unique indexes are dropped (a new device's first snapshot)."""
+    found = session.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN (:a, :b)"),
+        dict(zip(("a", "b"), DEFERRED_UNIQUE, strict=True)),
+    ).scalar_one()
+    return int(found) < len(DEFERRED_UNIQUE)
 
 
 def defer_indexes(session: Session) -> None:
@@ -120,14 +140,54 @@ def defer_indexes(session: Session) -> None:
         session.execute(text(f'DROP INDEX IF EXISTS "{index.name}"'))
 
 
-def restore_indexes(session: Session) -> None:
-    """Create whichever of those indexes are missing (at the end of every snapshot)."""
+def restore_indexes(session: Session) -> set[str]:
+    """Create whichever of those indexes are missing (at the end of every snapshot).
+
+    Answers the members whose rows were removed to make a unique index (``_settle``):
+    the caller marks them stale, and the refresh after the pull brings them back.
+    """
     existing = set(
         session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars()
     )
+    settled: set[str] = set()
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
     for index in _deferrable():
-        if index.name not in existing:
-            session.execute(CreateIndex(index))
+        if index.name in existing:
+            continue
+        ddl = str(CreateIndex(index).compile(dialect=session.get_bind().dialect))
+        if index.name not in DEFERRED_UNIQUE:
+            raw.execute(ddl)
+            continue
+        try:
+            raw.execute(ddl)  # a failed CREATE is undone by SQLite itself
+        except sqlite3.IntegrityError:
+            settled |= _settle(session, DEFERRED_UNIQUE[index.name])
+            raw.execute(ddl)
+    return settled
+
+
+def _settle(session: Session, column: str) -> set[str]:
+    """Members sharing a value of ``column``: all but the row changed last are removed."""
+    col = Member.__table__.c[column]
+    shared = session.execute(select(col).group_by(col).having(func.count() > 1)).scalars().all()
+    losers: set[str] = set()
+    for chunk in _chunks(shared):
+        rows = session.execute(
+            select(Member.id, col, Member.updated_at).where(col.in_(chunk))
+        ).all()
+        newest: dict[Any, tuple[Any, str]] = {}
+        for member_id, value, updated_at in rows:
+            mark = (updated_at, member_id)
+            if value in newest and newest[value] >= mark:
+                losers.add(member_id)
+                continue
+            if value in newest:
+                losers.add(newest[value][1])
+            newest[value] = mark
+    for chunk in _chunks(sorted(losers)):
+        session.execute(delete(Member).where(Member.id.in_(chunk)))
+    return losers
 
 
 def members_with_unsent(session: Session) -> set[str]:
@@ -304,9 +364,14 @@ class MirrorStats:
 class Mirror:
     """Applies blocks inside one transaction, protecting members with unsent commands."""
 
-    def __init__(self, session: Session, protected: set[str]) -> None:
+    def __init__(
+        self, session: Session, protected: set[str], *, uniques_deferred: bool = False
+    ) -> None:
         self.session = session
         self.protected = protected
+        # A new device's snapshot: nothing here holds a code or phone but rows of that
+        # same snapshot, and those are settled when its unique indexes are built.
+        self.uniques_deferred = uniques_deferred
         self.stats = MirrorStats()
         # Owners of lots and sales seen in this transaction (for movements, lines, refunds).
         self._lot_owner: dict[str, str] = {}
@@ -443,7 +508,7 @@ class Mirror:
     def _make_room(self, table: Table, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Remove local rows holding a unique value the server now gives another row."""
         unique = UNIQUE.get(table.name)
-        if not unique or not records:
+        if not unique or not records or (table.name == "members" and self.uniques_deferred):
             return records
         pk = table.primary_key.columns[0]
         member_col = table.c.get("member_id")

@@ -28,6 +28,7 @@ from sync.mirror import (
     members_with_unsent,
     page_transaction,
     restore_indexes,
+    uniques_deferred,
 )
 from sync.protocol import MAX_PULL_LIMIT, snapshot_complete
 from sync.scope import follow
@@ -96,12 +97,14 @@ def apply_page(
         protected = members_with_unsent(session)
         # After a resync: mark what the snapshot brings, sweep the rest at its end.
         follow(session, cursor, page, protected)
-        mirror = Mirror(session, protected)
+        deferred = snapshot and uniques_deferred(session)
+        mirror = Mirror(session, protected, uniques_deferred=deferred)
         for block in page["changes"]:
             mirror.apply(block)
-        add_stale(session, mirror.stats.stale)
+        stale = mirror.stats.stale
         if snapshot_complete(page):
-            restore_indexes(session)
+            stale = stale | restore_indexes(session)
+        add_stale(session, stale)
         changes: dict[str, Any] = {"cursor": page["cursor"], "last_pull_at": iso(clock.now())}
         if not page.get("has_more"):
             changes["snapshot_done"] = True

@@ -118,12 +118,12 @@ class BenefitUse(Base):
 class Member(Base):
     __tablename__ = "members"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    code: Mapped[str] = mapped_column(String(16), unique=True)
+    code: Mapped[str] = mapped_column(String(16))  # unique: uq_members_code below
     name: Mapped[str] = mapped_column(String(100))
     # Pinyin initials ("zs" for 张三) and the full pinyin without spaces, for prefix search.
     name_initials: Mapped[str] = mapped_column(String(100), index=True)
     name_pinyin: Mapped[str] = mapped_column(String(300))
-    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    phone: Mapped[str] = mapped_column(String(20))  # unique: uq_members_phone below
     phone_last4: Mapped[str] = mapped_column(String(4), index=True)
     email: Mapped[str | None] = mapped_column(String(200))
     gender: Mapped[str | None] = mapped_column(String(1))
@@ -140,7 +140,13 @@ class Member(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # A closed duplicate enrolment: the member it was merged into (core/handlers/merge.py).
     merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
-    __table_args__ = (Index("ix_members_name", "name"),)
+    __table_args__ = (
+        Index("ix_members_name", "name"),
+        # Unique indexes, not constraints: a new device's snapshot drops and rebuilds
+        # them (sync/mirror.py, migration 0009).
+        Index("uq_members_code", "code", unique=True),
+        Index("uq_members_phone", "phone", unique=True),
+    )
 
 
 class QualifyingEvent(Base):

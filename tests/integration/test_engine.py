@@ -67,3 +67,59 @@ def test_pages_a_connection_keeps_and_reads_through_a_memory_map(tmp_path: Path)
         assert s.execute(text("PRAGMA mmap_size")).scalar() == MMAP_BYTES
         assert s.execute(text("PRAGMA temp_store")).scalar() == 2  # MEMORY
     factory.kw["bind"].dispose()
+
+
+def _members_schema(path: Path) -> tuple[str, list[str], list[tuple[Any, ...]]]:
+    with sqlite3.connect(path) as conn:
+        table = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'members'").fetchone()[0]
+        others = [
+            r[0]
+            for r in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'members' AND type != 'table' "
+                "AND sql IS NOT NULL ORDER BY name"
+            )
+        ]
+        rows = conn.execute("SELECT * FROM members ORDER BY id").fetchall()
+    conn.close()
+    return table, others, rows
+
+
+def test_migration_0009_keeps_codes_and_phones_unique_by_indexes(services: Any) -> None:
+    from alembic import command as alembic_command
+
+    from core.db.engine import alembic_config
+    from core.db.engine import upgrade as upgrade_schema
+
+    svc: DeviceServices = services
+    code = svc.enrol("张三", "13812345678", at=T0).result["code"]
+    svc.enrol("李四", "13912345678", at=T0)
+    svc.record_sale([SaleLineInput(10000)], member_key=code, at=T0)
+    engine = svc.factory.kw["bind"]
+    path = Path(engine.url.database)
+    head_table, head_others, head_rows = _members_schema(path)
+
+    alembic_command.downgrade(alembic_config(engine), "0008")
+    table, others, rows = _members_schema(path)
+    assert "CONSTRAINT uq_members_phone UNIQUE (phone)" in table
+    assert not any("uq_members" in sql for sql in others)
+    assert rows == head_rows
+
+    upgrade_schema(engine)
+    table, others, rows = _members_schema(path)
+    assert (table, others, rows) == (head_table, head_others, head_rows)
+    assert "UNIQUE" not in table
+    assert "CREATE UNIQUE INDEX uq_members_phone ON members (phone)" in others
+    # The analytics triggers on members came back with the table.
+    assert sum(sql.startswith("CREATE TRIGGER") for sql in others) == 4
+    with svc.factory() as s:
+        # Enforcement is back on for the application's connections, and nothing dangles.
+        assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert s.execute(text("PRAGMA foreign_key_check")).all() == []
+    with sqlite3.connect(path) as conn, pytest.raises(sqlite3.IntegrityError, match="phone"):
+        conn.execute(
+            "INSERT INTO members SELECT 'other-id', 'M-OTHER', name, name_initials, "
+            "name_pinyin, phone, phone_last4, email, gender, birthday, home_store, status, "
+            "tags, tier_code, tier_since, tier_grace_until, enrolled_on, created_at, "
+            "updated_at, version, merged_into FROM members LIMIT 1"
+        )
+    conn.close()

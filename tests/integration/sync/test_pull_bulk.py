@@ -25,6 +25,7 @@ from core.db.engine import open_device_db
 from core.db.models import Member, PointLot
 from sync.mirror import BULK_MIN_ROWS, LOADING_PRAGMAS, Mirror, page_transaction
 from sync.pull import PullReport, apply_page
+from sync.state import load_sync
 
 T = datetime(2026, 3, 2, 10, 0, 0)
 N = BULK_MIN_ROWS + 20  # big enough for the one-statement path
@@ -189,15 +190,18 @@ def test_a_new_device_builds_its_indexes_once_at_the_end_of_its_snapshot(factory
     mid = _index_sql(factory)
     missing = {name for name, _sql in schema - mid}
     assert {"ix_members_name", "ix_point_lots_open", "ix_qualifying_member_at"} <= missing
-    # Unique indexes stay: they keep codes and phones unique while the rows arrive.
-    assert all(name.startswith("ix_") for name in missing)
+    # Of the unique ones only the members' code and phone wait for the end; keys stay.
+    assert {n for n in missing if not n.startswith("ix_")} == {
+        "uq_members_code",
+        "uq_members_phone",
+    }
     with sqlite3.connect(factory.kw["bind"].url.database) as conn:
-        uniques = conn.execute(
+        keys = conn.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'members' "
             "AND name LIKE 'sqlite_autoindex%'"
         ).fetchone()
     conn.close()
-    assert uniques == (3,)  # id, code, phone
+    assert keys == (1,)  # the id
     # A page that fails half-way leaves the indexes as they were and the cursor unmoved.
     broken = _page([_lots(N), {"entity": "members", "columns": "oops", "rows": []}], "c2", 2, True)
     with pytest.raises(Exception, match="columns and rows must be lists"):
@@ -266,3 +270,28 @@ def test_a_row_that_is_not_a_list_of_its_columns_is_a_bad_answer(
         _apply(factory, [block])
     with factory() as s:
         assert s.execute(select(Member.id)).first() is None
+
+
+def test_a_phone_two_snapshot_pages_give_two_members_goes_to_the_one_changed_last(
+    factory: Any,
+) -> None:
+    # Read while a phone moved from m-00003 (page 1, read before) to m-00600 (page 2,
+    # read after): the new device holds both until its snapshot ends.
+    first = _members(N)
+    second = _members(N + 100)
+    second["rows"] = second["rows"][N:]
+    columns = second["columns"]
+    moved = second["rows"][600 - N]
+    moved[columns.index("phone")] = first["rows"][3][columns.index("phone")]
+    moved[columns.index("updated_at")] = "2025-03-01T09:00:00"
+    report = PullReport()
+    assert apply_page(factory, None, _page([first], "c1", 1, True), report)
+    assert apply_page(factory, "c1", _page([second], "c2", 2, True), report)
+    assert apply_page(factory, "c2", _page([], "c3", 3, False), report)
+    assert {name for name, _sql in _index_sql(factory)} >= {"uq_members_code", "uq_members_phone"}
+    with factory() as s:
+        assert s.get(Member, "m-00003") is None  # put aside, to be refreshed
+        kept = s.get(Member, "m-00600")
+        assert kept is not None and kept.phone == "13900000003"
+        assert len(s.execute(select(Member.id)).all()) == N + 99
+        assert load_sync(s)["stale"] == ["m-00003"]
