@@ -2,7 +2,7 @@
 device (scope "*"): >= 20,000 rows/s, and the server's peak memory stays bounded
 (<= 500 MiB) however big the scope is (``--quick``: 20,000 members).
 
-Pages are fetched as a device does (``limit`` 5,000, the protocol's largest, until
+Pages are fetched as a device does (``limit`` 20,000, the protocol's largest, until
 ``has_more`` is false) and decoded, but not applied: this measures the server.
 """
 
