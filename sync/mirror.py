@@ -125,13 +125,15 @@ def _deferrable() -> list[Index]:
     ]
 
 
+def _index_names(session: Session) -> set[str]:
+    return set(
+        session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars()
+    )
+
+
 def uniques_deferred(session: Session) -> bool:
     """Whether the members' unique indexes are dropped (a new device's first snapshot)."""
-    found = session.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN (:a, :b)"),
-        dict(zip(("a", "b"), DEFERRED_UNIQUE, strict=True)),
-    ).scalar_one()
-    return int(found) < len(DEFERRED_UNIQUE)
+    return not DEFERRED_UNIQUE.keys() <= _index_names(session)
 
 
 def defer_indexes(session: Session) -> None:
@@ -146,9 +148,7 @@ def restore_indexes(session: Session) -> set[str]:
     Answers the members whose rows were removed to make a unique index (``_settle``):
     the caller marks them stale, and the refresh after the pull brings them back.
     """
-    existing = set(
-        session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars()
-    )
+    existing = _index_names(session)
     settled: set[str] = set()
     raw = session.connection().connection.driver_connection
     assert raw is not None
@@ -156,13 +156,11 @@ def restore_indexes(session: Session) -> set[str]:
         if index.name in existing:
             continue
         ddl = str(CreateIndex(index).compile(dialect=session.get_bind().dialect))
-        if index.name not in DEFERRED_UNIQUE:
-            raw.execute(ddl)
-            continue
         try:
             raw.execute(ddl)  # a failed CREATE is undone by SQLite itself
         except sqlite3.IntegrityError:
-            settled |= _settle(session, DEFERRED_UNIQUE[index.name])
+            # Only a unique index fails, on a value two rows of the snapshot hold.
+            settled |= _settle(session, DEFERRED_UNIQUE[str(index.name)])
             raw.execute(ddl)
     return settled
 
@@ -176,15 +174,11 @@ def _settle(session: Session, column: str) -> set[str]:
         rows = session.execute(
             select(Member.id, col, Member.updated_at).where(col.in_(chunk))
         ).all()
-        newest: dict[Any, tuple[Any, str]] = {}
+        holders: dict[Any, list[tuple[Any, str]]] = {}
         for member_id, value, updated_at in rows:
-            mark = (updated_at, member_id)
-            if value in newest and newest[value] >= mark:
-                losers.add(member_id)
-                continue
-            if value in newest:
-                losers.add(newest[value][1])
-            newest[value] = mark
+            holders.setdefault(value, []).append((updated_at, member_id))
+        for marks in holders.values():
+            losers.update(member_id for _at, member_id in sorted(marks)[:-1])
     for chunk in _chunks(sorted(losers)):
         session.execute(delete(Member).where(Member.id.in_(chunk)))
     return losers
