@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, func, inspect, select
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, inspect, select
 from sqlalchemy.orm import Session
 
 from core.commands.base import Context
@@ -134,9 +134,10 @@ def open_lots(session: Session, member_id: str) -> list[PointLot]:
     )
 
 
-def lot_sums(now: datetime) -> tuple[Any, Any, Any]:
+def lot_sums(now: datetime | ColumnElement[datetime]) -> tuple[Any, Any, Any]:
     """(available, locked, expired due) as SQL sums over a member's ``point_lots``: the
-    classification of ``balances``, for reads that want a member in one query."""
+    classification of ``balances``, for reads that want a member in one query; ``now`` may
+    be a bound parameter, for a statement built once."""
 
     def bucket(condition: Any) -> Any:
         return func.coalesce(func.sum(case((condition, PointLot.remaining), else_=0)), 0)

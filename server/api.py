@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordBearer
@@ -184,7 +185,11 @@ def now(request: Request) -> datetime:
 oauth2 = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
-def current_principal(request: Request, token: Annotated[str | None, Depends(oauth2)]) -> Principal:
+async def current_principal(
+    request: Request, token: Annotated[str | None, Depends(oauth2)]
+) -> Principal:
+    """The caller. Asynchronous, so that a token the cache knows costs no trip to the thread
+    pool (a route's own work takes one); an unknown one is checked there, in a transaction."""
     if not token:
         raise NotAuthenticated(reason="no bearer token")
     if len(token) > 4096:
@@ -197,7 +202,10 @@ def current_principal(request: Request, token: Annotated[str | None, Depends(oau
         return found, auth.token_expiry(token)
 
     cache: principals.PrincipalCache = request.app.state.principals
-    return cache.resolve(token, at, look_up)
+    known = cache.fresh(token, at)
+    if known is not None:
+        return known
+    return await run_in_threadpool(cache.resolve, token, at, look_up)
 
 
 Caller = Annotated[Principal, Depends(current_principal)]

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core import clock
 from server import jobs, principals
 from server.api import error_body, factory_of, install_error_handlers
+from server.card import CardFastPath
 from server.db import pool_size
 from server.routes import admin, attention, audit, auth, coupons, devices, members, staff, sync
 from server.routes import jobs as job_routes
@@ -78,6 +79,7 @@ def create_app(factory: sessionmaker[Session], *, jobs_every: float | None = Non
     app.state.principals = principals.PrincipalCache()
     app.state.jobs_every = jobs.every_from_env() if jobs_every is None else jobs_every
     install_error_handlers(app)
+    app.add_middleware(CardFastPath)  # outermost of ours: a card answered first
 
     @app.get("/v1/health", response_model=Health, tags=["health"])
     def health(request: Request) -> Any:

@@ -47,6 +47,21 @@ class PrincipalCache:
         with self._lock:
             self._tokens.clear()
 
+    def fresh(self, token: str, now: datetime) -> Principal | None:
+        """The principal of ``token`` if the cache holds a fresh one (no database, no
+        waiting: the API answers a hit on its event loop), else None."""
+        tick = time.monotonic()
+        with self._lock:
+            hit = self._tokens.get(token)
+            if hit is None:
+                return None
+            principal, checked, expires = hit
+            if tick - checked < TTL and (expires is None or expires >= now.timestamp()):
+                self._tokens.move_to_end(token)
+                return principal
+            del self._tokens[token]
+        return None
+
     def resolve(
         self,
         token: str,
@@ -57,14 +72,9 @@ class PrincipalCache:
         raises for a bad token, and returns the principal with the token's expiry, a POSIX
         timestamp, or None for tokens that do not expire)."""
         tick = time.monotonic()
-        with self._lock:
-            hit = self._tokens.get(token)
-            if hit is not None:
-                principal, checked, expires = hit
-                if tick - checked < TTL and (expires is None or expires >= now.timestamp()):
-                    self._tokens.move_to_end(token)
-                    return principal
-                del self._tokens[token]
+        principal = self.fresh(token, now)
+        if principal is not None:
+            return principal
         principal, expires = look_up()
         with self._lock:
             self._tokens[token] = (principal, tick, expires)

@@ -9,29 +9,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Final, Literal
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Body, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import Select, and_, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, defer
 
 from core import directory
-from core.codes import mask_phone
 from core.db.models import (
     Member,
-    PointAccount,
     PointEntry,
-    PointLot,
     Reward,
-    Store,
     StoreStock,
-    Tier,
 )
 from core.errors import InvalidInput, MemberNotFound
-from core.ledger import lot_sums
 from server import feed
-from server.api import ERROR_RESPONSES, Caller, require, transaction
+from server.api import ERROR_RESPONSES, Caller, factory_of, require, transaction
 from server.api import now as server_now
 from server.auth import Forbidden, Principal
+from server.card import read_card
 from server.models import AuditEntry
 
 router = APIRouter(prefix="/v1", tags=["members"])
@@ -180,35 +175,14 @@ def members(
     response_model=MemberOut,
     responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
 )
-def member(request: Request, code: str, caller: Caller) -> dict[str, Any]:
+def member(request: Request, code: str, caller: Caller) -> Response:
     """One member with the points balance: available, locked (pending) and debt."""
     require(caller, "members.read")
-    with transaction(request) as session:
-        row = session.execute(_card_query(caller, code, server_now(request))).one_or_none()
-    if row is None:
+    engine = factory_of(request).kw["bind"]
+    card = read_card(engine, caller, code, server_now(request))
+    if card is None:
         raise MemberNotFound(key=code)
-    balance, debt = row.balance or 0, row.debt or 0
-    return {
-        "id": row.id,
-        "code": row.code,
-        "name": row.name,
-        "phone": mask_phone(row.phone),
-        "tier": row.tier_name,
-        "tier_code": row.tier_code,
-        "status": row.status,
-        "frozen": bool(row.frozen),
-        "home_store": row.home_store,
-        "enrolled_on": row.enrolled_on.isoformat(),
-        # The server holds no unsent commands: what it has is confirmed.
-        "points": {
-            "confirmed": balance,
-            "pending_upload": 0,
-            "available": int(row.available),
-            "locked": int(row.locked),
-            "debt": debt,
-            "balance": balance,
-        },
-    }
+    return Response(card, media_type="application/json")
 
 
 @router.post(
@@ -251,38 +225,6 @@ def reveal(
         )
         values = {"phone": found.phone, "email": found.email}
         return {"code": found.code, "fields": fields, **{f: values[f] for f in fields}}
-
-
-def _card_query(caller: Principal, code: str, now: datetime) -> Select[*tuple[Any, ...]]:
-    """The member card in one query (the hot read of tills and online channels): the
-    member, its tier's name, its account and its lots' sums, within the caller's scope."""
-    available, locked, _expired = lot_sums(now)
-    q: Select[*tuple[Any, ...]] = (
-        select(
-            Member.id,
-            Member.code,
-            Member.name,
-            Member.phone,
-            Member.tier_code,
-            Tier.name.label("tier_name"),
-            Member.status,
-            Member.home_store,
-            Member.enrolled_on,
-            PointAccount.frozen,
-            PointAccount.balance,
-            PointAccount.debt,
-            available.label("available"),
-            locked.label("locked"),
-        )
-        .join(Tier, Tier.code == Member.tier_code)
-        .outerjoin(PointAccount, PointAccount.member_id == Member.id)
-        .outerjoin(PointLot, and_(PointLot.member_id == Member.id, PointLot.remaining > 0))
-        .where(Member.code == code[:16])
-        .group_by(Member.id, Tier.code, PointAccount.member_id)
-    )
-    if not caller.everywhere:
-        q = q.join(Store, and_(Store.code == Member.home_store, Store.region.in_(caller.regions)))
-    return q
 
 
 @router.get(
