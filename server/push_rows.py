@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -233,7 +234,7 @@ def _copy(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     ):
         conn.execute(insert(table), rows)  # a computed default: Core knows how
         return
-    encode = [_JSON_DUMPS if isinstance(table.c[k].type, JSON) else None for k in keys]
+    encode = [_json_text if isinstance(table.c[k].type, JSON) else None for k in keys]
     fixed = [value for _name, value in defaults]
     quote = conn.dialect.identifier_preparer.quote
     names = ", ".join(quote(name) for name in [*keys, *(name for name, _ in defaults)])
@@ -258,4 +259,13 @@ def _driver_refusals() -> tuple[type[Exception], ...]:
 
 # What the database refuses a row for, from Core or from the driver's COPY.
 REFUSED: tuple[type[Exception], ...] = (IntegrityError, DataError, *_driver_refusals())
-_JSON_DUMPS = json.dumps
+
+
+def _json_text(value: Any) -> str:
+    """A JSON column's text: orjson's (a tenth of the standard encoder's time), or the
+    standard encoder's where orjson declines (an integer beyond 64 bits in a payload, a
+    key that is not a string). Both are JSON of the same value."""
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:
+        return json.dumps(value)

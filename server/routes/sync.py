@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Body, Query, Request, Response
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -42,11 +43,13 @@ PUSH_EXAMPLE = {
 
 
 def _json(body: dict[str, Any]) -> Response:
-    # Pages are large: encode once, without FastAPI's per-value conversion.
-    return Response(
-        json.dumps(body, ensure_ascii=False, separators=(",", ":")),
-        media_type="application/json",
-    )
+    # Answers are large: encode once, without FastAPI's per-value conversion; orjson where
+    # it can (not an integer beyond 64 bits echoed from a payload, say).
+    try:
+        content = orjson.dumps(body)
+    except TypeError:
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    return Response(content, media_type="application/json")
 
 
 @router.post(

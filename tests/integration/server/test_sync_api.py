@@ -223,3 +223,25 @@ def test_malformed_envelopes_refuse_the_batch(client: Any) -> None:
         r = client.post("/v1/sync/push", json=broken, headers=headers)
         assert r.status_code == 422, (broken, r.text)
         assert r.json()["error"]["code"] == "invalid_input"
+
+
+def test_numbers_beyond_64_bits_in_a_payload_are_refused_by_name(client: Any, factory: Any) -> None:
+    """The batch path writes JSON columns and answers with orjson, which stops at 64 bits:
+    such a number never gets that far. The command is refused naming the field, and the
+    rest of the batch goes through."""
+    _device, headers = enrol_device(client, "S001")
+    member, _balance = members_of_store(factory, "S001")[0]
+    till = Till()
+    expected = till.sale(member, 12_800)
+    expected["payload"]["expected_points"] = 2**70
+    extra = till.sale(member, 5_000)
+    extra["payload"]["till_note"] = {"serial": 2**80}
+    fine = till.sale(member, 10_000)
+    r = client.post("/v1/sync/push", json={"commands": [expected, extra, fine]}, headers=headers)
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    assert [x["status"] for x in results] == ["rejected", "rejected", "applied"]
+    assert [x["error"]["params"]["field"] for x in results[:2]] == ["expected_points", "till_note"]
+    with factory() as s:
+        stored = s.get(CommandRow, fine["id"])
+        assert stored is not None and stored.payload == fine["payload"]
