@@ -2,7 +2,8 @@
 commands at the same time, each for members of its store's region: >= 3,000 commands/s,
 on a database seeded with 1,000,000 members (``--quick``: 20,000 members, fewer batches).
 
-The pushes go to a throw-away copy of the cached benchmark database, so the cache stays
+The server runs two worker processes, as the README deploys it on a two-core machine. The
+pushes go to a throw-away copy of the cached benchmark database, so the cache stays
 as seeded. Bodies are built and encoded before the clock starts; one batch per device
 warms up first. ``--profile FILE`` runs the server under py-spy (``pip install py-spy``)
 and writes its collapsed stacks there.
@@ -134,7 +135,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--batches", type=int, help="timed batches per device")
     parser.add_argument("--size", type=int, default=500, help="commands per batch")
-    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="server worker processes (the README's two)"
+    )
     parser.add_argument(
         "--profile", metavar="FILE", help="the server's py-spy collapsed stacks (whole run)"
     )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -69,10 +72,45 @@ def push(
     """Push the device's outbox in sequence order (see ``sync/protocol.py``)."""
     require_device(caller)
     now = server_now(request)
-    with transaction(request) as session:
-        scope = feed.scope_for_regions(session, caller.regions)
-        outcome = apply_push(session, caller, body, stores=scope.stores, now=now)
-    return _json(outcome.as_dict())
+    with _PUSHES.counted() as others:
+        with transaction(request) as session:
+            scope = feed.scope_for_regions(session, caller.regions)
+            outcome = apply_push(session, caller, body, stores=scope.stores, now=now)
+        crowded = others() > 0
+    response = _json(outcome.as_dict())
+    if crowded:
+        response.headers["Connection"] = "close"
+    return response
+
+
+class _InFlight:
+    """Pushes this API process is applying at the moment.
+
+    A push is CPU work under one interpreter lock per process, and a device keeps its
+    connection, so the worker process that accepted a device serves all its batches:
+    four tills on two workers could all land on one and leave the other idle (seen: one
+    worker 8 s of CPU, the other 2). A push that ends while another runs in the same
+    process answers ``Connection: close``; the device's next batch comes on a new
+    connection, which the idlest worker, waiting in ``accept``, is first to take.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+
+    @contextmanager
+    def counted(self) -> Iterator[Callable[[], int]]:
+        """Counts this push while inside; yields how many others run now."""
+        with self._lock:
+            self._running += 1
+        try:
+            yield lambda: self._running - 1
+        finally:
+            with self._lock:
+                self._running -= 1
+
+
+_PUSHES = _InFlight()
 
 
 @router.get(

@@ -245,3 +245,23 @@ def test_numbers_beyond_64_bits_in_a_payload_are_refused_by_name(client: Any, fa
     with factory() as s:
         stored = s.get(CommandRow, fine["id"])
         assert stored is not None and stored.payload == fine["payload"]
+
+
+def test_a_push_that_ends_beside_another_asks_the_device_to_reconnect(client: Any) -> None:
+    """A worker process busy with two pushes hands a device's next batch to whichever
+    worker accepts its new connection first; a push alone keeps its connection."""
+    from server.routes import sync as sync_routes
+
+    _device, headers = enrol_device(client, "S001")
+    till = Till()
+    alone = client.post("/v1/sync/push", json={"commands": [till.sale(None, 100)]}, headers=headers)
+    assert alone.status_code == 200 and alone.headers.get("connection") != "close"
+    with sync_routes._PUSHES.counted() as others:  # another push, still running
+        assert others() == 0
+        beside = client.post(
+            "/v1/sync/push", json={"commands": [till.sale(None, 200)]}, headers=headers
+        )
+        assert others() == 0, "the finished push no longer counts"
+    assert beside.status_code == 200, beside.text
+    assert [x["status"] for x in beside.json()["results"]] == ["applied"]
+    assert beside.headers.get("connection") == "close"
