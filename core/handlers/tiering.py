@@ -163,9 +163,13 @@ def window_total_of(
     as_of: date,
     events: Iterable[tuple[datetime, int, int]],
 ) -> int:
-    """``window_total`` of events already read: ``(at, spend_fen, growth)`` of one member."""
+    """``window_total`` of events already read: ``(at, spend_fen, growth)`` of one member.
+
+    ``tiers.qualifying_total`` of ``in_window``, summed straight from the tuples: the
+    server's batch push asks it after every sale."""
     start, end = tiers.window_bounds(policy, as_of, enrolled_on)
-    return tiers.qualifying_total(in_window(policy, enrolled_on, as_of, events), start, end)
+    spend = policy.measure == "spend"
+    return max(0, sum(s if spend else g for at, s, g in events if start <= at.date() < end))
 
 
 def next_threshold(ladder: list[tiers.TierDef], tier_code: str) -> int | None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from core.demo_rules import demo_tier_policy, demo_tiers
 from core.errors import InvalidInput
+from core.handlers.tiering import in_window, window_total_of
 from core.tiers import (
     Projection,
     QualifyingEvent,
@@ -545,3 +546,28 @@ def test_rolling_keep_amount_really_keeps_the_tier(
         s, e = window_bounds(ROLLING, day, ENROLLED)
         assert qualifying_total(events, s, e) >= 800_000
         day += timedelta(days=1)
+
+
+@given(
+    measure=st.sampled_from(["spend", "growth"]),
+    window=st.sampled_from(["rolling12", "calendar", "anniversary"]),
+    enrolled_on=st.dates(date(2020, 1, 1), date(2026, 12, 31)),
+    as_of=st.dates(date(2025, 1, 1), date(2028, 12, 31)),
+    events=st.lists(
+        st.tuples(
+            st.datetimes(datetime(2023, 1, 1), datetime(2029, 1, 1)),
+            st.integers(-50_000, 200_000),
+            st.integers(-500, 2_000),
+        ),
+        max_size=30,
+    ),
+)
+def test_the_batch_pushs_window_total_is_the_rules_total(
+    measure: Any, window: Any, enrolled_on: date, as_of: date, events: list[Any]
+) -> None:
+    """``window_total_of`` (summed straight from the batch's tuples) is ``qualifying_total``
+    of ``in_window``, refunds outweighing sales included."""
+    policy = TierPolicy(measure, window, 0)
+    start, end = window_bounds(policy, as_of, enrolled_on)
+    expected = qualifying_total(in_window(policy, enrolled_on, as_of, events), start, end)
+    assert window_total_of(policy, enrolled_on, as_of, events) == expected
