@@ -46,8 +46,6 @@ def cmd_server_init(args: argparse.Namespace, out: Out) -> None:
 
 
 def cmd_server_run(args: argparse.Namespace, _out: Out) -> None:
-    import uvicorn
-
     from server.main import URL_ENV
 
     url = _url(args)
@@ -60,15 +58,13 @@ def cmd_server_run(args: argparse.Namespace, _out: Out) -> None:
 
     # Each worker's app reads it; the job_runs row lock keeps their runs apart.
     os.environ[JOBS_EVERY_ENV] = str(max(0.0, args.jobs_every))
+    from memberdesk.workers import serve
+
     print(f"MemberDesk API on http://{args.host}:{args.port} ({url})", file=sys.stderr)
-    uvicorn.run(
-        "server.main:app_from_env",
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        log_level="warning",
-    )
+    try:
+        serve(args.host, args.port, args.workers, "warning")
+    except OSError as exc:
+        raise CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
 
 
 def _at(text: str | None) -> Any:
