@@ -15,7 +15,7 @@ from server.push_rows import _json_text
     "value",
     [
         {"sale_id": "5d1c", "lines": [{"amount_fen": 12850, "category": None}], "ok": True},
-        {"name": "张伟", "note": "quote \" and \\ and \x00 and \u2028"},
+        {"name": "张伟", "note": 'quote " and \\ and \x00 and \u2028'},
         [],
         {"big": 2**70},  # beyond orjson's 64 bits
         {1: "an integer key"},  # not a string key
