@@ -6,6 +6,7 @@ and each one opens exactly one database transaction through ``transaction``.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
+import orjson
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -162,6 +164,16 @@ def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
         k: v if isinstance(v, str | int | float | bool | None) else str(v)
         for k, v in params.items()
     }
+
+
+def json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON: orjson's (a tenth of the standard encoder's time), or the
+    standard encoder's where orjson declines (an integer beyond 64 bits, a key that is not
+    a string). Both are JSON of the same value."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def factory_of(request: Request) -> sessionmaker[Session]:

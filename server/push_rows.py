@@ -8,13 +8,11 @@ as the session's flush would have put them (``feed_entries``).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-import orjson
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -32,6 +30,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 
 from core.db import models as m
 from server import feed as changes
+from server.api import json_bytes
 from server.push import Pending
 
 _t = m.Base.metadata.tables
@@ -262,10 +261,5 @@ REFUSED: tuple[type[Exception], ...] = (IntegrityError, DataError, *_driver_refu
 
 
 def _json_text(value: Any) -> str:
-    """A JSON column's text: orjson's (a tenth of the standard encoder's time), or the
-    standard encoder's where orjson declines (an integer beyond 64 bits in a payload, a
-    key that is not a string). Both are JSON of the same value."""
-    try:
-        return orjson.dumps(value).decode()
-    except TypeError:
-        return json.dumps(value)
+    """A JSON column's text, as COPY takes it."""
+    return json_bytes(value).decode()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Body, Query, Request, Response
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -17,7 +15,7 @@ from sqlalchemy.orm import Session
 from core.db import models as m
 from core.errors import InvalidInput
 from server import feed
-from server.api import ERROR_RESPONSES, Caller, require_device, transaction
+from server.api import ERROR_RESPONSES, Caller, json_bytes, require_device, transaction
 from server.api import now as server_now
 from server.models import DeviceRow
 from server.push import push as apply_push
@@ -46,13 +44,8 @@ PUSH_EXAMPLE = {
 
 
 def _json(body: dict[str, Any]) -> Response:
-    # Answers are large: encode once, without FastAPI's per-value conversion; orjson where
-    # it can (not an integer beyond 64 bits echoed from a payload, say).
-    try:
-        content = orjson.dumps(body)
-    except TypeError:
-        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-    return Response(content, media_type="application/json")
+    # Answers are large: encode once, without FastAPI's per-value conversion.
+    return Response(json_bytes(body), media_type="application/json")
 
 
 @router.post(

@@ -1,5 +1,5 @@
-"""JSON columns written by the batch push's COPY: orjson's text, or the standard encoder's
-where orjson declines; either way the JSON of the same value."""
+"""``server.api.json_bytes`` (push answers, the batch push's JSON columns): orjson's text, or the
+standard encoder's where orjson declines; either way the JSON of the same value."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from server.push_rows import _json_text
+from server.api import json_bytes
 
 
 @pytest.mark.parametrize(
@@ -22,5 +22,5 @@ from server.push_rows import _json_text
     ],
 )
 def test_the_text_is_json_of_the_same_value(value: Any) -> None:
-    text = _json_text(value)
+    text = json_bytes(value)
     assert json.loads(text) == json.loads(json.dumps(value))

@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,28 +119,12 @@ def test_a_port_already_taken_is_one_line(db_url: str) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", port))
         taken.listen()
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "memberdesk",
-                "server",
-                "run",
-                "--database-url",
-                db_url,
-                "--port",
-                str(port),
-                "--workers",
-                "2",
-                "--jobs-every",
-                "0",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    assert done.returncode != 0
-    last = done.stderr.strip().splitlines()[-1]
+        with (
+            pytest.raises(RuntimeError, match="server exited") as stopped,
+            live_server(db_url, workers=2, port=port),
+        ):
+            pass
+    stderr = str(stopped.value)
+    last = stderr.strip().splitlines()[-1]
     assert last == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
-    assert "Traceback" not in done.stderr
+    assert "Traceback" not in stderr
