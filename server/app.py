@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from core import clock
 from server import jobs, principals
 from server.api import error_body, factory_of, install_error_handlers
-from server.card import CardFastPath
+from server.card import CardFastPath, PgCards
 from server.db import pool_size
 from server.routes import admin, attention, audit, auth, coupons, devices, members, staff, sync
 from server.routes import jobs as job_routes
@@ -43,7 +43,8 @@ class Health(BaseModel):
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """The scheduled-jobs timer, when ``jobs_every`` asks for one; stopped at shutdown."""
+    """The scheduled-jobs timer, when ``jobs_every`` asks for one, and on PostgreSQL the
+    member cards' connections (``server/card.py``); both stopped at shutdown."""
 
     def now() -> datetime:
         # Read at each run: tests pin ``app.state.clock`` after create_app.
@@ -58,9 +59,15 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         timer = jobs.JobTimer(app.state.factory, app.state.jobs_every, now)
         timer.start()
     app.state.job_timer = timer
+    engine = app.state.factory.kw["bind"]
+    cards = PgCards(engine.url) if engine.dialect.name == "postgresql" else None
+    app.state.pg_cards = cards
     try:
         yield
     finally:
+        app.state.pg_cards = None
+        if cards is not None:
+            await cards.close()
         if timer is not None:
             await asyncio.to_thread(timer.stop)
 
