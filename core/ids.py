@@ -8,9 +8,11 @@ server's authoritative rows have the same ids and a pull can match them.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 
 _NS = uuid.UUID("0b7a3f52-5f0e-4d8e-9c3e-6f1d2a9b8c01")
+_NS_BYTES = _NS.bytes
 
 
 def new_id() -> str:
@@ -18,4 +20,10 @@ def new_id() -> str:
 
 
 def derived_id(command_id: str, name: str) -> str:
-    return str(uuid.uuid5(_NS, f"{command_id}/{name}"))
+    """``str(uuid.uuid5(_NS, f"{command_id}/{name}"))``, without building UUID objects: a
+    pushed sale derives half a dozen ids, and the uuid module took a tenth of its CPU."""
+    digest = bytearray(hashlib.sha1(_NS_BYTES + f"{command_id}/{name}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
