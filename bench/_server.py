@@ -127,6 +127,51 @@ def pg_clone(url: str, name: str) -> str:
     return f"{PG}/{name}"
 
 
+# What decides how fast PostgreSQL writes: printed with the figures it gave.
+PG_SETTINGS = ("shared_buffers", "wal_compression", "max_wal_size", "synchronous_commit")
+
+
+def pg_settings(url: str) -> dict[str, str]:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        return {name: str(conn.execute(f"SHOW {name}").fetchone()[0]) for name in PG_SETTINGS}
+
+
+def pg_warm(url: str) -> str:
+    """Load a copied database's tables and indexes into PostgreSQL's shared buffers, as
+    they are on a server that has been running, when the buffers can hold them.
+
+    A copy starts with none of its pages there: with shared buffers that can hold the
+    database, a write benchmark on a cold copy measures its first reads, not its steady
+    state. Needs ``pg_prewarm`` (PostgreSQL's contrib). Returns what it did, to print.
+    """
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+        buffers = conn.execute(
+            "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"
+        ).fetchone()[0]
+        if size > buffers * 0.9:
+            return (
+                f"not warmed: the database ({size >> 20:,} MiB) does not fit in "
+                f"shared_buffers ({buffers >> 20:,} MiB)"
+            )
+        try:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_prewarm")
+        except psycopg.Error as e:
+            return f"not warmed: pg_prewarm is not available ({e})"
+        started = time.perf_counter()
+        blocks = conn.execute(
+            "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')"
+        ).fetchone()[0]
+    seconds = time.perf_counter() - started
+    return f"warmed {int(blocks) * 8 >> 10:,} MiB into shared buffers in {seconds:.0f} s"
+
+
 def pg_drop(name: str) -> None:
     with _pg_admin() as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

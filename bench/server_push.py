@@ -4,9 +4,12 @@ on a database seeded with 1,000,000 members (``--quick``: 20,000 members, fewer 
 
 The server runs two worker processes, as the README deploys it on a two-core machine. The
 pushes go to a throw-away copy of the cached benchmark database, so the cache stays
-as seeded. Bodies are built and encoded before the clock starts; one batch per device
-warms up first. ``--profile FILE`` runs the server under py-spy (``pip install py-spy``)
-and writes its collapsed stacks there.
+as seeded. Where PostgreSQL's shared buffers can hold the copy, its tables and indexes
+are loaded into them first, as on a server that has been running (``--cold``: not);
+the PostgreSQL settings that decide write speed are printed with the figure
+(docs/server.md says what to set). Bodies are built and encoded before the clock starts;
+one batch per device warms up first. ``--profile FILE`` runs the server under py-spy
+(``pip install py-spy``) and writes its collapsed stacks there.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from _server import (
     pg_backends_cpu,
     pg_clone,
     pg_drop,
+    pg_settings,
+    pg_warm,
     server_database,
     sign_in,
 )
@@ -141,6 +146,9 @@ def main() -> int:
     parser.add_argument(
         "--profile", metavar="FILE", help="the server's py-spy collapsed stacks (whole run)"
     )
+    parser.add_argument(
+        "--cold", action="store_true", help="leave the copy out of the shared buffers"
+    )
     args = parser.parse_args()
     members = 20_000 if args.quick else 1_000_000
     label = "20k" if args.quick else "1m"
@@ -152,6 +160,10 @@ def main() -> int:
     url = pg_clone(cached, clone)
     print(f"copied the cached database in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     try:
+        settings = ", ".join(f"{k} {v}" for k, v in pg_settings(url).items())
+        print(f"PostgreSQL: {settings}", file=sys.stderr)
+        if not args.cold:
+            print(pg_warm(url), file=sys.stderr)
         by_store = region_members(url)
         rng = random.Random(2026)
         bodies = {s: batches(s, by_store[s], 1 + per_device, args.size, rng) for s in STORES}
