@@ -8,8 +8,10 @@ the port itself with ``SO_REUSEPORT`` and the kernel spreads new connections ove
 
 The parent only holds the port (bound, not listening, so a port already taken is a
 one-line error before any worker starts), restarts a worker that died, and on SIGINT or
-SIGTERM stops them all, each finishing its requests as uvicorn does. Without
-``SO_REUSEPORT`` (Windows) uvicorn's own workers serve.
+SIGTERM stops them all, each finishing its requests as uvicorn does. A worker that dies
+soon after it started is restarted later each time (``Backoff``), so a worker that cannot
+start does not keep two cores busy importing the application. Without ``SO_REUSEPORT``
+(Windows) uvicorn's own workers serve.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import multiprocessing
 import signal
 import socket
 import threading
+import time
+from dataclasses import dataclass
 from typing import Any
 
 APP = "server.main:app_from_env"
@@ -41,6 +45,34 @@ def port_socket(host: str, port: int) -> socket.socket:
         sock.close()
         raise
     return sock
+
+
+@dataclass
+class Backoff:
+    """When to restart a worker that ended: at once if it had been serving a while
+    (``steady`` seconds), else after ``first`` seconds, doubling with each early end in a
+    row up to ``longest``."""
+
+    first: float = 0.5
+    longest: float = 30.0
+    steady: float = 10.0
+    early_ends: int = 0
+
+    def ended(self, lived: float) -> float:
+        """Seconds to wait before starting the next worker in this one's place."""
+        if lived >= self.steady:
+            self.early_ends = 0
+            return 0.0
+        self.early_ends += 1
+        return min(self.longest, self.first * (1 << min(self.early_ends - 1, 20)))
+
+
+@dataclass
+class _Slot:
+    process: Any
+    started: float
+    backoff: Backoff
+    due: float | None = None  # when to start its next worker, once it has ended
 
 
 def _worker(host: str, port: int, log_level: str) -> None:
@@ -72,18 +104,24 @@ def serve(host: str, port: int, workers: int, log_level: str) -> None:
         stop.set()
 
     previous = {sig: signal.signal(sig, stop_all) for sig in (signal.SIGINT, signal.SIGTERM)}
-    processes = [start() for _ in range(workers)]
+    slots = [_Slot(start(), time.monotonic(), Backoff()) for _ in range(workers)]
     try:
         while not stop.wait(0.5):
-            for i, process in enumerate(processes):
-                if not process.is_alive():
+            now = time.monotonic()
+            for slot in slots:
+                if slot.due is None and not slot.process.is_alive():
+                    delay = slot.backoff.ended(now - slot.started)
+                    slot.due = now + delay
                     log.warning(
-                        "API worker %s ended (exit %s); starting another",
-                        process.pid,
-                        process.exitcode,
+                        "API worker %s ended (exit %s); starting another in %.1f s",
+                        slot.process.pid,
+                        slot.process.exitcode,
+                        delay,
                     )
-                    processes[i] = start()
+                if slot.due is not None and now >= slot.due:
+                    slot.process, slot.started, slot.due = start(), now, None
     finally:
+        processes = [slot.process for slot in slots]
         for process in processes:
             if process.is_alive():
                 process.terminate()  # SIGTERM: uvicorn finishes what it is serving

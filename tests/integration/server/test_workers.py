@@ -114,6 +114,34 @@ def test_a_worker_that_dies_is_replaced(server: LiveServer) -> None:
         assert httpx.get(f"{server.url}/v1/health", timeout=10).status_code == 200
 
 
+def _newcomer(server: LiveServer, seen: set[int]) -> int:
+    """The worker started in place of one that ended, once it is there."""
+    deadline = time.monotonic() + 60
+    while True:
+        new = [pid for pid in _workers(server.process.pid) if pid not in seen]
+        if new:
+            return new[0]
+        assert time.monotonic() < deadline, "no worker was started in its place"
+        time.sleep(0.05)
+
+
+def test_a_worker_that_keeps_dying_is_restarted_later_each_time(server: LiveServer) -> None:
+    seen = set(_workers(server.process.pid))
+    victim = min(seen)
+    waits = []
+    for _ in range(3):
+        os.kill(victim, signal.SIGKILL)
+        killed = time.monotonic()
+        victim = _newcomer(server, seen)
+        waits.append(time.monotonic() - killed)
+        seen.add(victim)
+    # Three ends in a row, the last two of workers a moment old: at least 0.5 s and
+    # 1 s before their replacements (the first may be replaced at once).
+    assert waits[1] >= 0.45 and waits[2] >= 0.95, waits
+    for _ in range(10):
+        assert httpx.get(f"{server.url}/v1/health", timeout=10).status_code == 200
+
+
 def test_a_port_already_taken_is_one_line(db_url: str) -> None:
     port = free_port()
     with socket.socket() as taken:
