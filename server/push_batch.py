@@ -132,6 +132,7 @@ class BatchPush:
         self.checks = checks
         self.feed = feed
         self.postgres = session.get_bind().dialect.name == "postgresql"
+        self.applied_at = clock.now()  # the batch is one transaction: one time for its rows
         self.members: dict[str, MemberState] = {}
         self.homes: dict[str, str | None] = {}
         self.sale_ids: set[str] = set()
@@ -475,7 +476,7 @@ class BatchPush:
             attention.append(pushed)
         if attention:
             rows["attention_items"] = attention
-        rows["commands"] = [_command_row(env, result)]
+        rows["commands"] = [_command_row(env, result, self.applied_at)]
         # What the next sales of this member see.
         if earn.points > 0:
             member.balance = (member.balance or 0) + earn.points
@@ -520,7 +521,7 @@ class BatchPush:
         pushed = mismatch_values(env, result, device_result)
         if pushed is not None:
             rows["attention_items"] = [pushed]
-        rows["commands"] = [_command_row(env, result)]
+        rows["commands"] = [_command_row(env, result, self.applied_at)]
         self.sale_ids.add(cmd.sale_id)
         self.receipts.add(cmd.receipt_no)
         return _Sale(index, env, None, 0, rows, _answer(env, "applied", result=result))
@@ -569,7 +570,7 @@ class BatchPush:
         self.feed.update(feed_entries(tables))
 
 
-def _command_row(env: Envelope, result: dict[str, Any]) -> dict[str, Any]:
+def _command_row(env: Envelope, result: dict[str, Any], applied_at: datetime) -> dict[str, Any]:
     """The ``commands`` row of an applied command, as ``core.apply`` stores it."""
     return {
         "id": env.id,
@@ -582,7 +583,7 @@ def _command_row(env: Envelope, result: dict[str, Any]) -> dict[str, Any]:
         "device_time": env.device_time,
         "payload": env.payload,
         "result": result,
-        "applied_at": clock.now(),
+        "applied_at": applied_at,
         "sync_state": "remote",
     }
 
