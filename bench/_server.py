@@ -131,11 +131,18 @@ def pg_clone(url: str, name: str) -> str:
 PG_SETTINGS = ("shared_buffers", "wal_compression", "max_wal_size", "synchronous_commit")
 
 
+def _value(conn: Any, sql: str) -> Any:
+    """The first column of a query's one row."""
+    row = conn.execute(sql).fetchone()
+    assert row is not None, sql
+    return row[0]
+
+
 def pg_settings(url: str) -> dict[str, str]:
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
-        return {name: str(conn.execute(f"SHOW {name}").fetchone()[0]) for name in PG_SETTINGS}
+        return {name: str(_value(conn, f"SHOW {name}")) for name in PG_SETTINGS}
 
 
 def pg_warm(url: str) -> str:
@@ -149,10 +156,10 @@ def pg_warm(url: str) -> str:
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
-        size = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
-        buffers = conn.execute(
-            "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"
-        ).fetchone()[0]
+        size = _value(conn, "SELECT pg_database_size(current_database())")
+        buffers = _value(
+            conn, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"
+        )
         if size > buffers * 0.9:
             return (
                 f"not warmed: the database ({size >> 20:,} MiB) does not fit in "
@@ -163,11 +170,12 @@ def pg_warm(url: str) -> str:
         except psycopg.Error as e:
             return f"not warmed: pg_prewarm is not available ({e})"
         started = time.perf_counter()
-        blocks = conn.execute(
+        blocks = _value(
+            conn,
             "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c"
             " JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')"
-        ).fetchone()[0]
+            " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'i')",
+        )
     seconds = time.perf_counter() - started
     return f"warmed {int(blocks) * 8 >> 10:,} MiB into shared buffers in {seconds:.0f} s"
 
