@@ -19,7 +19,10 @@ from core.db.models import (
     Member,
     PointEntry,
     Reward,
+    Sale,
     StoreStock,
+    Tier,
+    TierChange,
 )
 from core.errors import InvalidInput, MemberNotFound
 from server import feed
@@ -82,6 +85,26 @@ class EntryOut(BaseModel):
 class LedgerPage(BaseModel):
     entries: list[EntryOut]
     next_before: str | None
+
+
+class TierChangeOut(BaseModel):
+    id: str
+    at: str
+    change: str = Field(examples=["upgrade"], description="upgrade, downgrade or grace_started")
+    from_tier: str
+    from_name: str
+    to_tier: str
+    to_name: str
+    grace_until: str | None = Field(description="for grace_started: the grace's last day")
+    made_by: str = Field(
+        examples=["record_sale"], description="record_sale, merge_members or evaluate_tier"
+    )
+    receipt_no: str | None = Field(description="the sale that made it, for a sale's")
+
+
+class TierChangePage(BaseModel):
+    changes: list[TierChangeOut]
+    next_before: str | None = Field(description="pass as `before` for older changes")
 
 
 class RewardOut(BaseModel):
@@ -245,13 +268,7 @@ def ledger(
         found = _member(session, caller, code)
         q = select(PointEntry).where(PointEntry.member_id == found.id)
         if before:
-            at, _, entry_id = before.partition("|")
-            try:
-                when = datetime.fromisoformat(at)
-            except ValueError:
-                raise InvalidInput(
-                    field="before", problem="use the next_before of a page"
-                ) from None
+            when, entry_id = _before(before)
             q = q.where(tuple_(PointEntry.created_at, PointEntry.id) < tuple_(when, entry_id))
         entries = list(
             session.execute(
@@ -278,6 +295,65 @@ def ledger(
                 if len(entries) == limit
                 else None
             ),
+        }
+
+
+def _before(before: str) -> tuple[datetime, str]:
+    """A page's ``next_before``: the last row's time and id."""
+    at, _, row_id = before.partition("|")
+    try:
+        return datetime.fromisoformat(at), row_id
+    except ValueError:
+        raise InvalidInput(field="before", problem="use the next_before of a page") from None
+
+
+@router.get(
+    "/members/{code}/tier-changes",
+    response_model=TierChangePage,
+    responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
+)
+def tier_changes(
+    request: Request,
+    code: str,
+    caller: Caller,
+    before: Annotated[str | None, Query(max_length=80)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    """The member's tier changes, newest first, all of them since enrolment (a device holds
+    only those since it was set up); pass ``next_before`` for older ones."""
+    require(caller, "members.read")
+    with transaction(request) as session:
+        found = _member(session, caller, code)
+        q = (
+            select(TierChange, Sale.receipt_no)
+            .outerjoin(Sale, Sale.command_id == TierChange.command_id)
+            .where(TierChange.member_id == found.id)
+        )
+        if before:
+            when, change_id = _before(before)
+            q = q.where(tuple_(TierChange.at, TierChange.id) < tuple_(when, change_id))
+        rows = session.execute(
+            q.order_by(TierChange.at.desc(), TierChange.id.desc()).limit(limit)
+        ).all()
+        names = {c: name for c, name in session.execute(select(Tier.code, Tier.name))}
+        last = rows[-1][0] if len(rows) == limit else None
+        return {
+            "changes": [
+                {
+                    "id": c.id,
+                    "at": c.at.isoformat(),
+                    "change": c.change,
+                    "from_tier": c.from_tier,
+                    "from_name": names.get(c.from_tier, c.from_tier),
+                    "to_tier": c.to_tier,
+                    "to_name": names.get(c.to_tier, c.to_tier),
+                    "grace_until": c.grace_until.isoformat() if c.grace_until else None,
+                    "made_by": c.command_kind,
+                    "receipt_no": receipt_no,
+                }
+                for c, receipt_no in rows
+            ],
+            "next_before": f"{last.at.isoformat()}|{last.id}" if last is not None else None,
         }
 
 
