@@ -26,7 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from core import clock
-from core.errors import DomainError
+from core.errors import DomainError, InvalidInput
 from server import auth, principals
 from server.auth import Forbidden, NotAuthenticated, Principal
 from server.permissions import may
@@ -221,6 +221,16 @@ async def current_principal(
 
 
 Caller = Annotated[Principal, Depends(current_principal)]
+
+
+def keyset_cursor(text: str, field: str) -> tuple[datetime, str]:
+    """A page cursor ``"<ISO time>|<id>"`` (the last row of the page before), as the
+    ``field`` query parameter carries it back."""
+    at, _, row_id = text.partition("|")
+    try:
+        return datetime.fromisoformat(at), row_id
+    except ValueError:
+        raise InvalidInput(field=field, problem=f"use the next_{field} of a page") from None
 
 
 def require(principal: Principal, action: str) -> None:

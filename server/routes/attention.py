@@ -7,7 +7,6 @@ Resolving an item changes its row, so the change flows to devices by the feed.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -18,7 +17,15 @@ from sqlalchemy.orm import Session
 from core.db.models import AttentionItem, CommandRow, Member
 from core.errors import InvalidInput
 from server import feed
-from server.api import ERROR_RESPONSES, Caller, Conflict, NotFound, require, transaction
+from server.api import (
+    ERROR_RESPONSES,
+    Caller,
+    Conflict,
+    NotFound,
+    keyset_cursor,
+    require,
+    transaction,
+)
 from server.api import now as server_now
 from server.auth import Principal
 from server.models import AuditEntry
@@ -123,14 +130,6 @@ def _out(row: Any) -> dict[str, Any]:
     }
 
 
-def _after(text: str) -> tuple[datetime, str]:
-    at, _, item_id = text.partition("|")
-    try:
-        return datetime.fromisoformat(at), item_id
-    except ValueError:
-        raise InvalidInput(field="after", problem="use the next_after of a page") from None
-
-
 @router.get(
     "",
     response_model=AttentionPage,
@@ -152,7 +151,7 @@ def list_items(
         elif state == "resolved":
             query = query.where(AttentionItem.resolved_at.is_not(None))
         if after:
-            when, item_id = _after(after)
+            when, item_id = keyset_cursor(after, "after")
             query = query.where(
                 tuple_(AttentionItem.created_at, AttentionItem.id) > tuple_(when, item_id)
             )

@@ -6,7 +6,6 @@ region, or everything for head office); a member outside it is "not found".
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any, Final, Literal
 
 from fastapi import APIRouter, Body, Query, Request, Response
@@ -24,9 +23,16 @@ from core.db.models import (
     Tier,
     TierChange,
 )
-from core.errors import InvalidInput, MemberNotFound
+from core.errors import MemberNotFound
 from server import feed
-from server.api import ERROR_RESPONSES, Caller, factory_of, require, transaction
+from server.api import (
+    ERROR_RESPONSES,
+    Caller,
+    factory_of,
+    keyset_cursor,
+    require,
+    transaction,
+)
 from server.api import now as server_now
 from server.auth import Forbidden, Principal
 from server.card import read_card
@@ -268,7 +274,7 @@ def ledger(
         found = _member(session, caller, code)
         q = select(PointEntry).where(PointEntry.member_id == found.id)
         if before:
-            when, entry_id = _before(before)
+            when, entry_id = keyset_cursor(before, "before")
             q = q.where(tuple_(PointEntry.created_at, PointEntry.id) < tuple_(when, entry_id))
         entries = list(
             session.execute(
@@ -298,15 +304,6 @@ def ledger(
         }
 
 
-def _before(before: str) -> tuple[datetime, str]:
-    """A page's ``next_before``: the last row's time and id."""
-    at, _, row_id = before.partition("|")
-    try:
-        return datetime.fromisoformat(at), row_id
-    except ValueError:
-        raise InvalidInput(field="before", problem="use the next_before of a page") from None
-
-
 @router.get(
     "/members/{code}/tier-changes",
     response_model=TierChangePage,
@@ -330,7 +327,7 @@ def tier_changes(
             .where(TierChange.member_id == found.id)
         )
         if before:
-            when, change_id = _before(before)
+            when, change_id = keyset_cursor(before, "before")
             q = q.where(tuple_(TierChange.at, TierChange.id) < tuple_(when, change_id))
         rows = session.execute(
             q.order_by(TierChange.at.desc(), TierChange.id.desc()).limit(limit)
