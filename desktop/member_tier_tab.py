@@ -2,19 +2,25 @@
 total, what it takes to keep it or reach the next, and the tier changes on record.
 
 It shows a :class:`core.tier_history.TierStanding` read on the database worker by the page;
-the tab itself reads nothing.
+the tab itself reads nothing. This computer holds the changes since it was set up; **All
+changes from the central server** (``sig_ask_server``) has the page fetch every change
+since the member enrolled, which the tab then lists instead (:meth:`show_server_changes`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.money import format_fen
 from core.tier_history import TierChange, TierStanding
 from core.tiers import Target
 from desktop.record_tables import RecordsModel, RecordsView, _when
+from sync.admin_client import SignInNeeded
+from sync.errors import Offline, Refused, ServerFailed, SyncError
 from ui import theme
 
 
@@ -69,6 +75,9 @@ class TierChangesModel(RecordsModel[TierChange]):
 class TierTab(QWidget):
     """Read-only: :meth:`set_standing` shows a member's tier, :meth:`clear` empties it."""
 
+    # The server's complete list of the member's changes was asked for.
+    sig_ask_server = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tierTab")
@@ -95,6 +104,15 @@ class TierTab(QWidget):
         self.history_note.setObjectName("tierHistoryNote")
         self.history_note.setWordWrap(True)
         self.history_note.setStyleSheet(f"color: {theme.MUTED};")
+        self.server_button = QPushButton(self.tr("All changes from the central server"), self)
+        self.server_button.setObjectName("tierFromServer")
+        self.server_button.setToolTip(
+            self.tr("This computer holds the changes since it was set up; the server has all")
+        )
+        self.server_button.clicked.connect(self.sig_ask_server)
+        below = QHBoxLayout()
+        below.addWidget(self.history_note, 1)
+        below.addWidget(self.server_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tier_label)
@@ -104,7 +122,7 @@ class TierTab(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.history_caption)
         layout.addWidget(self.changes_view, 1)
-        layout.addWidget(self.history_note)
+        layout.addLayout(below)
         self.clear()
 
     def clear(self) -> None:
@@ -112,7 +130,8 @@ class TierTab(QWidget):
             label.setText("")
         self.grace_label.hide()
         self.changes_model.set_rows([])
-        self.history_note.setText("")
+        self.history_caption.setText(self.tr("Tier changes, newest first"))
+        self.say("")
 
     def set_standing(self, standing: TierStanding) -> None:
         self.tier_label.setText(
@@ -129,7 +148,41 @@ class TierTab(QWidget):
         self.window_label.setText(self.window_text(standing))
         self.projection_label.setText(self.projection_text(standing))
         self.changes_model.set_rows(standing.changes)
-        self.history_note.setText("" if standing.changes else self.tr("No tier change on record."))
+        self.history_caption.setText(self.tr("Tier changes, newest first"))
+        self.say("" if standing.changes else self.tr("No tier change on record."))
+
+    def show_server_changes(self, changes: Sequence[TierChange]) -> None:
+        """List the server's changes instead of this computer's."""
+        self.changes_model.set_rows(changes)
+        self.history_caption.setText(self.tr("Tier changes on the central server, newest first"))
+        self.say(
+            self.tr("{count} changes since the member enrolled.").format(count=len(changes))
+            if changes
+            else self.tr("The central server has no tier change for this member.")
+        )
+
+    def say_server_failed(self, err: SyncError, server_url: str | None) -> None:
+        """Why the server's list is not shown, in one line."""
+        if isinstance(err, SignInNeeded):
+            text = self.tr("Your sign-in has expired: sign in again.")
+        elif isinstance(err, Offline):
+            text = self.tr("The central server ({url}) cannot be reached.").format(
+                url=server_url or ""
+            )
+        elif isinstance(err, Refused) and err.params.get("status") == 404:
+            text = self.tr("The central server does not know this member yet (not synced?).")
+        elif isinstance(err, ServerFailed):
+            text = self.tr("The central server failed ({status}); try again.").format(
+                status=err.params.get("status", "")
+            )
+        else:
+            text = self.tr("The central server did not answer: {reason}").format(reason=err.message)
+        self.say(text, ok=False)
+
+    def say(self, text: str, *, ok: bool = True) -> None:
+        """A line under the list: what it holds, or why the server's list is not shown."""
+        self.history_note.setText(text)
+        self.history_note.setStyleSheet(f"color: {theme.MUTED if ok else theme.DANGER};")
 
     def amount_text(self, standing: TierStanding, amount: int) -> str:
         if standing.measure == "spend":

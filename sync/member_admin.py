@@ -1,4 +1,5 @@
-"""The back office's calls to the central API about one member: revealing personal data.
+"""The back office's calls to the central API about one member: revealing personal data,
+and the tier changes on record there since the member enrolled.
 
 A member's mobile and e-mail are masked everywhere on a device. Revealing them is
 asked of the central server (``POST /v1/members/{code}/reveal``, ``members.reveal``),
@@ -11,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 from urllib.parse import quote
 
+from core.tier_history import CHANGES_LISTED, TierChange
 from sync.admin_client import AdminClient
 from sync.errors import BadAnswer
 
@@ -48,4 +52,53 @@ async def reveal(client: AdminClient, code: str, fields: Sequence[str] = FIELDS)
     return Revealed(code=code, phone=_text(body, "phone"), email=_text(body, "email"))
 
 
-__all__ = ["FIELDS", "Revealed", "reveal"]
+def _change(item: Any) -> TierChange:
+    if not isinstance(item, dict):
+        raise BadAnswer(reason="tier changes: a change is not an object")
+    texts = {}
+    for name in ("at", "from_tier", "from_name", "to_tier", "to_name", "change", "made_by"):
+        value = item.get(name)
+        if not isinstance(value, str):
+            raise BadAnswer(reason=f"tier changes: {name} is not text")
+        texts[name] = value
+    try:
+        at = datetime.fromisoformat(texts["at"])
+    except ValueError:
+        raise BadAnswer(reason="tier changes: at is not a time") from None
+    return TierChange(
+        at=at,
+        from_code=texts["from_tier"],
+        from_name=texts["from_name"],
+        to_code=texts["to_tier"],
+        to_name=texts["to_name"],
+        change=texts["change"],
+        made_by=texts["made_by"],
+        receipt_no=_text(item, "receipt_no"),
+    )
+
+
+async def tier_changes(
+    client: AdminClient, code: str, most: int = CHANGES_LISTED
+) -> list[TierChange]:
+    """The member's tier changes on the server (``GET /v1/members/{code}/tier-changes``),
+    newest first, at most ``most``: all of them since enrolment, where a device holds
+    only those since it was set up."""
+    out: list[TierChange] = []
+    before: str | None = None
+    while len(out) < most:
+        params: dict[str, Any] = {"limit": min(500, most - len(out))}
+        if before is not None:
+            params["before"] = before
+        body = await client.call(
+            "GET", f"/v1/members/{quote(code, safe='')}/tier-changes", params=params
+        )
+        if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
+            raise BadAnswer(reason="tier changes: not a page of changes")
+        out += [_change(item) for item in body["changes"]]
+        before = _text(body, "next_before")
+        if before is None:
+            break
+    return out[:most]
+
+
+__all__ = ["FIELDS", "Revealed", "reveal", "tier_changes"]

@@ -222,6 +222,7 @@ class MemberDetailPage(QWidget):
         self.tabs.addTab(redemptions, self.tr("Redemptions"))
         self.tabs.addTab(self.coupons_view, self.tr("Coupons"))
         self.tier_tab = TierTab(self)
+        self.tier_tab.sig_ask_server.connect(self.tier_from_server)
         self.tabs.addTab(self.tier_tab, self.tr("Tier"))
         self.benefits_tab = BenefitsTab(self)
         self.benefits_tab.sig_grant.connect(self.grant_benefit)
@@ -485,6 +486,36 @@ class MemberDetailPage(QWidget):
         self.revealed = None
         self.reveal_label.clear()
         self.reveal_label.hide()
+
+    @async_slot()
+    async def tier_from_server(self) -> None:
+        """List the shown member's tier changes as the central server has them (all since
+        enrolment; this database holds those since its set-up)."""
+        card = self.card()
+        tab = self.tier_tab
+        if card is None or not tab.server_button.isEnabled():
+            return
+        if self.admin_session.server_url is None:
+            tab.say(self.tr("This database is standalone: there is no central server."), ok=False)
+            return
+        tab.server_button.setEnabled(False)
+        try:
+            if not await ensure_signed_in(self.admin_session, self):
+                tab.say(self.tr("Not signed in: the server's list is not shown."), ok=False)
+                return
+            try:
+                async with self.admin_session.client() as client:
+                    changes = await member_admin.tier_changes(client, card.code)
+            except SyncError as err:
+                if isinstance(err, SignInNeeded):
+                    self.admin_session.forget()
+                tab.say_server_failed(err, self.admin_session.server_url)
+                return
+            shown = self.card()
+            if shown is not None and shown.code == card.code:  # not another member meanwhile
+                tab.show_server_changes(changes)
+        finally:
+            tab.server_button.setEnabled(True)
 
     def _show_revealed(self, found: Revealed) -> None:
         self.revealed = found

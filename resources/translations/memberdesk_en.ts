@@ -609,7 +609,7 @@
 <context>
     <name>BenefitUsesModel</name>
     <message>
-        <location filename="../../desktop/member_benefits_tab.py" line="+102" />
+        <location filename="../../desktop/member_benefits_tab.py" line="+93" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>BenefitsModel</name>
     <message>
-        <location line="-81" />
+        <location line="-71" />
         <source>today ({key})</source>
         <translation>today ({key})</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>ever</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+7" />
         <source>{percent}% off every purchase</source>
         <translation>{percent}% off every purchase</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <source>Uses, newest first</source>
         <translation>Uses, newest first</translation>
     </message>
@@ -2600,12 +2600,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+265" />
+        <location line="+266" />
         <source>Freeze points…</source>
         <translation>Freeze points…</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-263" />
         <source>Merge a duplicate into this member…</source>
         <translation>Merge a duplicate into this member…</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>Coupons</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
@@ -2730,7 +2730,17 @@
         <translation>Not signed in: nothing was revealed.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
+        <source>This database is standalone: there is no central server.</source>
+        <translation>This database is standalone: there is no central server.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not signed in: the server's list is not shown.</source>
+        <translation>Not signed in: the server's list is not shown.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Mobile {phone}</source>
         <translation>Mobile {phone}</translation>
     </message>
@@ -3946,12 +3956,12 @@
 <context>
     <name>PosWindow</name>
     <message>
-        <location filename="../../pos/window.py" line="+70" />
+        <location filename="../../pos/window.py" line="+75" />
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — Checkout</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -3961,7 +3971,7 @@
         <translation>Standalone till: no staff sign-in</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>Locked — {name} signed in</source>
         <translation>Locked — {name} signed in</translation>
     </message>
@@ -6024,7 +6034,7 @@ Their PIN unlocks; another user name takes over.</translation>
 <context>
     <name>TierChangesModel</name>
     <message>
-        <location filename="../../desktop/member_tier_tab.py" line="+30" />
+        <location filename="../../desktop/member_tier_tab.py" line="+36" />
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -6092,12 +6102,24 @@ Their PIN unlocks; another user name takes over.</translation>
 <context>
     <name>TierTab</name>
     <message>
-        <location line="+31" />
+        <location line="+34" />
+        <location line="+35" />
+        <location line="+18" />
         <source>Tier changes, newest first</source>
         <translation>Tier changes, newest first</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="-44" />
+        <source>All changes from the central server</source>
+        <translation>All changes from the central server</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer holds the changes since it was set up; the server has all</source>
+        <translation>This computer holds the changes since it was set up; the server has all</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>{tier} since {day}</source>
         <translation>{tier} since {day}</translation>
     </message>
@@ -6107,12 +6129,52 @@ Their PIN unlocks; another user name takes over.</translation>
         <translation>Grace period until {day}: the window no longer qualifies for {tier}; it is kept until then and decided again.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No tier change on record.</source>
         <translation>No tier change on record.</translation>
     </message>
     <message>
         <location line="+5" />
+        <source>Tier changes on the central server, newest first</source>
+        <translation>Tier changes on the central server, newest first</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} changes since the member enrolled.</source>
+        <translation>{count} changes since the member enrolled.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The central server has no tier change for this member.</source>
+        <translation>The central server has no tier change for this member.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>Your sign-in has expired: sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The central server ({url}) cannot be reached.</source>
+        <translation>The central server ({url}) cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central server does not know this member yet (not synced?).</source>
+        <translation>The central server does not know this member yet (not synced?).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The central server failed ({status}); try again.</source>
+        <translation>The central server failed ({status}); try again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central server did not answer: {reason}</source>
+        <translation>The central server did not answer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>{value:,} growth</source>
         <translation>{value:,} growth</translation>
     </message>
@@ -6540,7 +6602,7 @@ Their PIN unlocks; another user name takes over.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+46" />
+        <location filename="../../ui/app.py" line="+59" />
         <source>MemberDesk</source>
         <translation>MemberDesk</translation>
     </message>

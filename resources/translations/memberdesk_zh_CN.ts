@@ -609,7 +609,7 @@
 <context>
     <name>BenefitUsesModel</name>
     <message>
-        <location filename="../../desktop/member_benefits_tab.py" line="+102"/>
+        <location filename="../../desktop/member_benefits_tab.py" line="+93"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>BenefitsModel</name>
     <message>
-        <location line="-81"/>
+        <location line="-71"/>
         <source>today ({key})</source>
         <translation>今天（{key}）</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>永久</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>{percent}% off every purchase</source>
         <translation>每笔消费 {percent}% 折扣</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Uses, newest first</source>
         <translation>使用记录（最新在前）</translation>
     </message>
@@ -2600,12 +2600,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Freeze points…</source>
         <translation>冻结积分…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Merge a duplicate into this member…</source>
         <translation>将重复会员合并到此会员…</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>优惠券</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -2730,7 +2730,17 @@
         <translation>未登录：未显示任何内容。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <source>This database is standalone: there is no central server.</source>
+        <translation>本数据库为独立数据库，没有中央服务器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in: the server&apos;s list is not shown.</source>
+        <translation>未登录，不显示中央服务器上的列表。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mobile {phone}</source>
         <translation>手机 {phone}</translation>
     </message>
@@ -3946,12 +3956,12 @@
 <context>
     <name>PosWindow</name>
     <message>
-        <location filename="../../pos/window.py" line="+70"/>
+        <location filename="../../pos/window.py" line="+75"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收银台</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -3961,7 +3971,7 @@
         <translation>独立收银机：无需员工登录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Locked — {name} signed in</source>
         <translation>已锁定 — {name} 已登录</translation>
     </message>
@@ -6024,7 +6034,7 @@ Their PIN unlocks; another user name takes over.</source>
 <context>
     <name>TierChangesModel</name>
     <message>
-        <location filename="../../desktop/member_tier_tab.py" line="+30"/>
+        <location filename="../../desktop/member_tier_tab.py" line="+36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -6092,12 +6102,24 @@ Their PIN unlocks; another user name takes over.</source>
 <context>
     <name>TierTab</name>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+35"/>
+        <location line="+18"/>
         <source>Tier changes, newest first</source>
         <translation>等级变动（最新在前）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-44"/>
+        <source>All changes from the central server</source>
+        <translation>中央服务器上的全部变动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer holds the changes since it was set up; the server has all</source>
+        <translation>本机只保存安装以来的变动；中央服务器保存全部</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{tier} since {day}</source>
         <translation>{day} 起为{tier}</translation>
     </message>
@@ -6107,12 +6129,52 @@ Their PIN unlocks; another user name takes over.</source>
         <translation>宽限期至 {day}：本周期已不满足{tier}条件；在此之前保留该等级，届时重新评定。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No tier change on record.</source>
         <translation>没有等级变动记录。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tier changes on the central server, newest first</source>
+        <translation>中央服务器上的等级变动（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} changes since the member enrolled.</source>
+        <translation>会员入会以来共 {count} 次变动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central server has no tier change for this member.</source>
+        <translation>中央服务器上没有该会员的等级变动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central server ({url}) cannot be reached.</source>
+        <translation>无法连接中央服务器（{url}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The central server does not know this member yet (not synced?).</source>
+        <translation>中央服务器上还没有该会员（尚未同步？）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central server failed ({status}); try again.</source>
+        <translation>中央服务器出错（{status}），请重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The central server did not answer: {reason}</source>
+        <translation>中央服务器未能答复：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{value:,} growth</source>
         <translation>{value:,} 成长值</translation>
     </message>
@@ -6540,7 +6602,7 @@ Their PIN unlocks; another user name takes over.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+46"/>
+        <location filename="../../ui/app.py" line="+59"/>
         <source>MemberDesk</source>
         <translation>MemberDesk 会员管理</translation>
     </message>

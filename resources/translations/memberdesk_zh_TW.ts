@@ -609,7 +609,7 @@
 <context>
     <name>BenefitUsesModel</name>
     <message>
-        <location filename="../../desktop/member_benefits_tab.py" line="+102"/>
+        <location filename="../../desktop/member_benefits_tab.py" line="+93"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>BenefitsModel</name>
     <message>
-        <location line="-81"/>
+        <location line="-71"/>
         <source>today ({key})</source>
         <translation>今天（{key}）</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>永久</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>{percent}% off every purchase</source>
         <translation>每筆消費 {percent}% 折扣</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>BenefitsTab</name>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Uses, newest first</source>
         <translation>使用記錄（最新在前）</translation>
     </message>
@@ -2600,12 +2600,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Freeze points…</source>
         <translation>凍結積分…</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Merge a duplicate into this member…</source>
         <translation>將重複會員合併到此會員…</translation>
     </message>
@@ -2655,7 +2655,7 @@
         <translation>優惠券</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Tier</source>
         <translation>等級</translation>
     </message>
@@ -2730,7 +2730,17 @@
         <translation>未登入：未顯示任何內容。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <source>This database is standalone: there is no central server.</source>
+        <translation>本資料庫為獨立資料庫，沒有中央伺服器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in: the server&apos;s list is not shown.</source>
+        <translation>未登入，不顯示中央伺服器上的列表。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mobile {phone}</source>
         <translation>手機 {phone}</translation>
     </message>
@@ -3946,12 +3956,12 @@
 <context>
     <name>PosWindow</name>
     <message>
-        <location filename="../../pos/window.py" line="+70"/>
+        <location filename="../../pos/window.py" line="+75"/>
         <source>MemberDesk — Checkout</source>
         <translation>MemberDesk — 收銀台</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
@@ -3961,7 +3971,7 @@
         <translation>獨立收銀機：無需員工登入</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Locked — {name} signed in</source>
         <translation>已鎖定 — {name} 已登入</translation>
     </message>
@@ -6024,7 +6034,7 @@ Their PIN unlocks; another user name takes over.</source>
 <context>
     <name>TierChangesModel</name>
     <message>
-        <location filename="../../desktop/member_tier_tab.py" line="+30"/>
+        <location filename="../../desktop/member_tier_tab.py" line="+36"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -6092,12 +6102,24 @@ Their PIN unlocks; another user name takes over.</source>
 <context>
     <name>TierTab</name>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <location line="+35"/>
+        <location line="+18"/>
         <source>Tier changes, newest first</source>
         <translation>等級變動（最新在前）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-44"/>
+        <source>All changes from the central server</source>
+        <translation>中央伺服器上的全部變動</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer holds the changes since it was set up; the server has all</source>
+        <translation>本機只保存安裝以來的變動；中央伺服器保存全部</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{tier} since {day}</source>
         <translation>{day} 起為{tier}</translation>
     </message>
@@ -6107,12 +6129,52 @@ Their PIN unlocks; another user name takes over.</source>
         <translation>寬限期至 {day}：本週期已不符合{tier}條件；在此之前保留該等級，屆時重新評定。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No tier change on record.</source>
         <translation>沒有等級變動記錄。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Tier changes on the central server, newest first</source>
+        <translation>中央伺服器上的等級變動（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} changes since the member enrolled.</source>
+        <translation>會員入會以來共 {count} 次變動。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central server has no tier change for this member.</source>
+        <translation>中央伺服器上沒有該會員的等級變動。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your sign-in has expired: sign in again.</source>
+        <translation>登入已過期，請重新登入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central server ({url}) cannot be reached.</source>
+        <translation>無法連線中央伺服器（{url}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The central server does not know this member yet (not synced?).</source>
+        <translation>中央伺服器上還沒有該會員（尚未同步？）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The central server failed ({status}); try again.</source>
+        <translation>中央伺服器出錯（{status}），請重試。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The central server did not answer: {reason}</source>
+        <translation>中央伺服器未能答覆：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{value:,} growth</source>
         <translation>{value:,} 成長值</translation>
     </message>
@@ -6540,7 +6602,7 @@ Their PIN unlocks; another user name takes over.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+46"/>
+        <location filename="../../ui/app.py" line="+59"/>
         <source>MemberDesk</source>
         <translation>MemberDesk 會員管理</translation>
     </message>

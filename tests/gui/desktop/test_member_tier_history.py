@@ -1,10 +1,12 @@
 """The member page's tier tab lists a change decided on the central server: its tier job's
-grace and downgrade, pulled by the back office, with nothing said about 'this computer'.
-A real central API process (SQLite)."""
+grace and downgrade, pulled by the back office, with nothing said about 'this computer';
+and, on asking, the server's own list of the member's changes, which this computer has
+not pulled. A real central API process (SQLite)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 import qasync
@@ -18,25 +20,27 @@ from tests.conftest import T0
 from tests.gui.desktop.rulebook_fixtures import (  # noqa: F401  (fixtures)
     BackOffice,
     backoffice,
+    finish,
     qloop,
 )
-from tests.gui.desktop.test_member_detail_reveal import open_page, show
+from tests.gui.desktop.test_member_detail_reveal import open_page, show, sign_in
 from tests.integration.server.conftest import db_url, template  # noqa: F401  (fixtures)
 from tests.integration.sync.conftest import central, private_keyring  # noqa: F401  (fixtures)
 
 ON_SQLITE = pytest.mark.parametrize("template", ["sqlite"], indirect=True)
 
 
-@ON_SQLITE
-def test_the_tier_tab_lists_the_servers_tier_job(
-    qtbot: QtBot,
-    backoffice: BackOffice,  # noqa: F811
-    qloop: qasync.QEventLoop,  # noqa: F811
-) -> None:
+def _ladder(backoffice: BackOffice) -> Any:  # noqa: F811
+    with backoffice.central.factory()() as s:
+        return tier_defs(s)
+
+
+def _demoted_on_the_server(backoffice: BackOffice) -> Member:  # noqa: F811
+    """A member the server's tier job gives a grace period, then a downgrade."""
     server = backoffice.central.factory()
     with server() as s, s.begin():
         ladder = tier_defs(s)
-        member = s.execute(
+        member: Member = s.execute(
             select(Member)
             .where(Member.tier_code == ladder[0].code, Member.status == "active")
             .order_by(Member.code)
@@ -52,6 +56,17 @@ def test_the_tier_tab_lists_the_servers_tier_job(
         s.expunge(member)
     run_job(server, "tiers", T0)
     run_job(server, "tiers", T0 + timedelta(days=30))
+    return member
+
+
+@ON_SQLITE
+def test_the_tier_tab_lists_the_servers_tier_job(
+    qtbot: QtBot,
+    backoffice: BackOffice,  # noqa: F811
+    qloop: qasync.QEventLoop,  # noqa: F811
+) -> None:
+    member = _demoted_on_the_server(backoffice)
+    ladder = _ladder(backoffice)
     backoffice.sync(qloop)
 
     page = open_page(qtbot, backoffice.services)
@@ -71,3 +86,45 @@ def test_the_tier_tab_lists_the_servers_tier_job(
     assert "computer" not in tab.history_note.text()
     page.tabs.setCurrentWidget(tab)
     page.grab().save("/tmp/tier-history.png")
+
+
+@ON_SQLITE
+def test_the_servers_list_shows_what_this_computer_has_not_pulled(
+    qtbot: QtBot,
+    backoffice: BackOffice,  # noqa: F811
+    qloop: qasync.QEventLoop,  # noqa: F811
+) -> None:
+    member = _demoted_on_the_server(backoffice)  # and the back office does not sync
+    page = open_page(qtbot, backoffice.services)
+    show(qtbot, page, member)
+    tab = page.tier_tab
+    assert tab.changes_model.rows() == [] and tab.history_note.text() == (
+        "No tier change on record."
+    )
+    sign_in(qtbot, page, backoffice, "backoffice")
+    backoffice.central.stop()
+    try:
+        finish(qloop, page.tier_from_server())
+    finally:
+        backoffice.central.start()
+    assert tab.history_note.text() == (
+        f"The central server ({backoffice.central.url}) cannot be reached."
+    )
+    assert tab.changes_model.rows() == [] and tab.server_button.isEnabled()
+
+    sign_in(qtbot, page, backoffice, "backoffice")
+    finish(qloop, page.tier_from_server())
+    ladder = _ladder(backoffice)
+    rows = tab.changes_model.rows()
+    assert [(r.change, r.from_name, r.to_name, r.made_by) for r in rows] == [
+        ("downgrade", ladder[-1].name, ladder[0].name, "evaluate_tier"),
+        ("grace_started", ladder[-1].name, ladder[-1].name, "evaluate_tier"),
+    ]
+    assert tab.history_caption.text() == "Tier changes on the central server, newest first"
+    assert tab.history_note.text() == "2 changes since the member enrolled."
+    page.tabs.setCurrentWidget(tab)
+    page.grab().save("/tmp/tier-from-server.png")
+    # Opening the member again shows this computer's list again.
+    show(qtbot, page, member)
+    qtbot.waitUntil(lambda: tab.history_caption.text() == "Tier changes, newest first")
+    assert tab.changes_model.rows() == []
