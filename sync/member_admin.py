@@ -80,25 +80,17 @@ def _change(item: Any) -> TierChange:
 async def tier_changes(
     client: AdminClient, code: str, most: int = CHANGES_LISTED
 ) -> list[TierChange]:
-    """The member's tier changes on the server (``GET /v1/members/{code}/tier-changes``),
-    newest first, at most ``most``: all of them since enrolment, where a device holds
-    only those since it was set up."""
-    out: list[TierChange] = []
-    before: str | None = None
-    while len(out) < most:
-        params: dict[str, Any] = {"limit": min(500, most - len(out))}
-        if before is not None:
-            params["before"] = before
-        body = await client.call(
-            "GET", f"/v1/members/{quote(code, safe='')}/tier-changes", params=params
-        )
-        if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
-            raise BadAnswer(reason="tier changes: not a page of changes")
-        out += [_change(item) for item in body["changes"]]
-        before = _text(body, "next_before")
-        if before is None:
-            break
-    return out[:most]
+    """The member's newest ``most`` (at most 500) tier changes on the server
+    (``GET /v1/members/{code}/tier-changes``), newest first: all of them since enrolment,
+    where a device holds only those since it was set up."""
+    body = await client.call(
+        "GET",
+        f"/v1/members/{quote(code, safe='')}/tier-changes",
+        params={"limit": max(1, min(500, most))},
+    )
+    if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
+        raise BadAnswer(reason="tier changes: not a page of changes")
+    return [_change(item) for item in body["changes"]]
 
 
 __all__ = ["FIELDS", "Revealed", "reveal", "tier_changes"]

@@ -3,12 +3,16 @@ first, in keyset pages, with the sale that made each; in the caller's scope only
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
+import httpx
 from sqlalchemy import select
 
 from core.db.models import Member
+from sync import member_admin
+from sync.admin_client import AdminClient
 from tests.conftest import T0
 from tests.integration.server.conftest import admin, enrol_device
 from tests.integration.server.wire import Till
@@ -78,3 +82,28 @@ def test_none_yet_outside_the_scope_and_bad_cursors(client: Any, factory: Any) -
     r = client.get(f"/v1/members/{code}/tier-changes?before=yesterday", headers=headers)
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_input"
     assert client.get(f"/v1/members/{code}/tier-changes").status_code == 401
+
+
+def test_the_back_office_call(client: Any, factory: Any) -> None:
+    """``sync.member_admin.tier_changes`` against the API itself (in process, over ASGI)."""
+    _, headers = enrol_device(client, store="S001")
+    member_id, code = _newcomer(factory, "S001")
+    till = Till()
+    sales = [
+        till.sale(member_id, fen, at=T0 + timedelta(days=d))
+        for d, fen in ((1, 350_000), (2, 500_000), (3, 4_500_000))
+    ]
+    assert client.post("/v1/sync/push", json={"commands": sales}, headers=headers).is_success
+    token = admin(client)["Authorization"].removeprefix("Bearer ")
+    transport = httpx.ASGITransport(app=client.app)
+
+    async def calls() -> tuple[list[Any], list[Any]]:
+        async with AdminClient("http://central", token, transport=transport) as c:
+            return await member_admin.tier_changes(c, code), await member_admin.tier_changes(
+                c, code, most=2
+            )
+
+    every, newest = asyncio.run(calls())
+    assert [(c.from_code, c.to_code) for c in every] == [("T2", "T4"), ("T1", "T2"), ("T0", "T1")]
+    assert every[0].receipt_no == sales[2]["payload"]["receipt_no"]
+    assert newest == every[:2]
