@@ -30,19 +30,24 @@ def _newcomer(factory: Any, store: str) -> tuple[str, str]:
     return row.id, row.code
 
 
-def test_a_members_upgrades_in_pages_newest_first(client: Any, factory: Any) -> None:
+def _upgraded(client: Any, factory: Any) -> tuple[str, list[str], dict[str, str]]:
+    """A newcomer of S001 after four sales a day apart: the first three lift them a tier
+    or more (铜牌 ¥3,000, 银牌 ¥8,000, 钻石 ¥50,000 in a window), the last changes nothing.
+    (Their code, the sales' receipts, the till's headers.)"""
     _, headers = enrol_device(client, store="S001")
     member_id, code = _newcomer(factory, "S001")
     till = Till()
-    # Three sales a day apart, each lifting the member a tier or more (铜牌 ¥3,000,
-    # 银牌 ¥8,000, 钻石 ¥50,000 in a window); then a sale that changes nothing.
     sales = [
         till.sale(member_id, fen, at=T0 + timedelta(days=d))
         for d, fen in ((1, 350_000), (2, 500_000), (3, 4_500_000), (4, 10_000))
     ]
     pushed = client.post("/v1/sync/push", json={"commands": sales}, headers=headers)
     assert [r["status"] for r in pushed.json()["results"]] == ["applied"] * 4
-    receipts = [c["payload"]["receipt_no"] for c in sales]
+    return code, [c["payload"]["receipt_no"] for c in sales], headers
+
+
+def test_a_members_upgrades_in_pages_newest_first(client: Any, factory: Any) -> None:
+    code, receipts, headers = _upgraded(client, factory)
 
     first = client.get(f"/v1/members/{code}/tier-changes?limit=2", headers=headers)
     assert first.status_code == 200, first.text
@@ -86,14 +91,7 @@ def test_none_yet_outside_the_scope_and_bad_cursors(client: Any, factory: Any) -
 
 def test_the_back_office_call(client: Any, factory: Any) -> None:
     """``sync.member_admin.tier_changes`` against the API itself (in process, over ASGI)."""
-    _, headers = enrol_device(client, store="S001")
-    member_id, code = _newcomer(factory, "S001")
-    till = Till()
-    sales = [
-        till.sale(member_id, fen, at=T0 + timedelta(days=d))
-        for d, fen in ((1, 350_000), (2, 500_000), (3, 4_500_000))
-    ]
-    assert client.post("/v1/sync/push", json={"commands": sales}, headers=headers).is_success
+    code, receipts, _ = _upgraded(client, factory)
     token = admin(client)["Authorization"].removeprefix("Bearer ")
     transport = httpx.ASGITransport(app=client.app)
 
@@ -105,5 +103,5 @@ def test_the_back_office_call(client: Any, factory: Any) -> None:
 
     every, newest = asyncio.run(calls())
     assert [(c.from_code, c.to_code) for c in every] == [("T2", "T4"), ("T1", "T2"), ("T0", "T1")]
-    assert every[0].receipt_no == sales[2]["payload"]["receipt_no"]
+    assert every[0].receipt_no == receipts[2]
     assert newest == every[:2]
