@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qsl
 
 import orjson
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -221,6 +221,11 @@ async def current_principal(
 
 
 Caller = Annotated[Principal, Depends(current_principal)]
+
+
+# A keyset page's query parameters: the cursor a page handed out, and the page's size.
+PageCursor = Annotated[str | None, Query(max_length=80)]
+PageSize = Annotated[int, Query(ge=1, le=500)]
 
 
 def keyset_cursor(text: str, field: str) -> tuple[datetime, str]:

@@ -7,9 +7,9 @@ Resolving an item changes its row, so the change flows to devices by the feed.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, Select, false, or_, select, tuple_
 from sqlalchemy.orm import Session
@@ -22,6 +22,8 @@ from server.api import (
     Caller,
     Conflict,
     NotFound,
+    PageCursor,
+    PageSize,
     keyset_cursor,
     require,
     transaction,
@@ -139,8 +141,8 @@ def list_items(
     request: Request,
     caller: Caller,
     state: Literal["open", "resolved", "all"] = "open",
-    after: Annotated[str | None, Query(max_length=80)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    after: PageCursor = None,
+    limit: PageSize = 50,
 ) -> dict[str, Any]:
     """Items in the caller's scope, oldest first; pass ``next_after`` for the next page."""
     require(caller, "attention.read")

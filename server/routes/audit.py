@@ -17,7 +17,13 @@ from sqlalchemy import select
 
 from core import clock
 from core.errors import InvalidInput
-from server.api import ERROR_RESPONSES, Caller, require, transaction
+from server.api import (
+    ERROR_RESPONSES,
+    Caller,
+    PageSize,
+    require,
+    transaction,
+)
 from server.models import AuditEntry
 
 router = APIRouter(prefix="/v1/audit", tags=["audit"])
@@ -78,7 +84,7 @@ def list_entries(
         datetime | None, Query(description="entries before this time", examples=[UNTIL])
     ] = None,
     before: Annotated[int | None, Query(ge=1, le=2**62)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    limit: PageSize = 100,
 ) -> dict[str, Any]:
     """Audit entries, newest first; pass ``next_before`` for older ones. ``since`` and
     ``until`` bound the time (``since`` included, ``until`` not), in the chain's time."""

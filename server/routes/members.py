@@ -28,6 +28,8 @@ from server import feed
 from server.api import (
     ERROR_RESPONSES,
     Caller,
+    PageCursor,
+    PageSize,
     factory_of,
     keyset_cursor,
     require,
@@ -169,7 +171,7 @@ def members(
     caller: Caller,
     query: Annotated[str | None, Query(max_length=100, examples=["zw"])] = None,
     after: Annotated[str | None, Query(max_length=16)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    limit: PageSize = 50,
 ) -> dict[str, Any]:
     """Search by code, phone (whole, prefix or last four), name or pinyin initials; without
     a query, every member in code order, one page after ``after``."""
@@ -199,10 +201,17 @@ def members(
         }
 
 
+# What a read of one member may answer besides the page itself.
+_MEMBER_ERRORS: Final[dict[int | str, dict[str, Any]]] = {
+    404: ERROR_RESPONSES[404],
+    401: ERROR_RESPONSES[401],
+}
+
+
 @router.get(
     "/members/{code}",
     response_model=MemberOut,
-    responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
+    responses=_MEMBER_ERRORS,
 )
 def member(request: Request, code: str, caller: Caller) -> Response:
     """One member with the points balance: available, locked (pending) and debt."""
@@ -259,14 +268,14 @@ def reveal(
 @router.get(
     "/members/{code}/ledger",
     response_model=LedgerPage,
-    responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
+    responses=_MEMBER_ERRORS,
 )
 def ledger(
     request: Request,
     code: str,
     caller: Caller,
-    before: Annotated[str | None, Query(max_length=80)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    before: PageCursor = None,
+    limit: PageSize = 50,
 ) -> dict[str, Any]:
     """The member's points entries, newest first; pass ``next_before`` for older ones."""
     require(caller, "members.read")
@@ -307,14 +316,14 @@ def ledger(
 @router.get(
     "/members/{code}/tier-changes",
     response_model=TierChangePage,
-    responses={404: ERROR_RESPONSES[404], 401: ERROR_RESPONSES[401]},
+    responses=_MEMBER_ERRORS,
 )
 def tier_changes(
     request: Request,
     code: str,
     caller: Caller,
-    before: Annotated[str | None, Query(max_length=80)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    before: PageCursor = None,
+    limit: PageSize = 50,
 ) -> dict[str, Any]:
     """The member's tier changes, newest first, all of them since enrolment (a device holds
     only those since it was set up); pass ``next_before`` for older ones."""
