@@ -67,6 +67,18 @@ def _seed(url: str, members: int) -> float:
     return float(out["seconds"])
 
 
+def _migrate(url: str) -> None:
+    """Bring a cached database seeded by an older tree to the current schema (as ``server
+    init`` would): what is measured runs on the schema the code expects."""
+    from server.db import server_engine, upgrade
+
+    engine = server_engine(url)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+
+
 def _pg_admin() -> Any:
     import psycopg
 
@@ -85,6 +97,7 @@ def pg_database(members: int) -> str:
         with psycopg.connect(url, autocommit=True) as conn:
             ready = conn.execute("SELECT to_regclass('bench_ready') IS NOT NULL").fetchone()
             if ready and ready[0] and conn.execute("SELECT 1 FROM bench_ready").fetchone():
+                _migrate(url)
                 return url
     print(f"seeding {members:,} members into {url} ...", file=sys.stderr)
     with _pg_admin() as admin:
@@ -110,6 +123,8 @@ def sqlite_database(members: int) -> str:
         print(f"seeding {members:,} members into {path} ...", file=sys.stderr)
         _seed(f"sqlite:///{path}", members)
         ready.write_text("ok")
+    else:
+        _migrate(f"sqlite:///{path}")
     return f"sqlite:///{path}"
 
 

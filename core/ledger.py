@@ -564,7 +564,9 @@ def check_invariants(session: Session, member_id: str) -> list[str]:
     moves: dict[str, int] = {}
     by_entry: dict[str, int] = {}
     for m in session.execute(
-        select(LotMovement).join(PointLot).where(PointLot.member_id == member_id)
+        select(LotMovement)
+        .join(PointLot, PointLot.id == LotMovement.lot_id)
+        .where(PointLot.member_id == member_id)
     ).scalars():
         moves[m.lot_id] = moves.get(m.lot_id, 0) + m.delta
         by_entry[m.entry_id] = by_entry.get(m.entry_id, 0) + m.delta

@@ -1,4 +1,4 @@
-"""Server-side verbs of the command line: ``server init|run|jobs``, ``import members``."""
+"""Server-side verbs of the command line: ``server init|run|jobs|check``, ``import members``."""
 
 from __future__ import annotations
 
@@ -115,6 +115,30 @@ def cmd_server_jobs(args: argparse.Namespace, out: Out) -> None:
         raise CliError(f"job(s) failed: {', '.join(failed)}")
 
 
+def cmd_server_check(args: argparse.Namespace, out: Out) -> None:
+    from server.db import server_engine
+    from server.integrity import orphans
+
+    url = _url(args)
+    _reachable(url)
+    engine = server_engine(url)
+    try:
+        with engine.connect() as conn:
+            found = orphans(conn)
+    finally:
+        engine.dispose()
+    bad = {name: count for name, count in found.items() if count}
+
+    def text() -> str:
+        if not bad:
+            return f"{len(found)} links checked: every row's parent is there"
+        return "\n".join(f"{name}: {count} row(s) without a parent" for name, count in bad.items())
+
+    out.emit({"links": found, "orphans": sum(bad.values())}, text)
+    if bad:
+        raise CliError(f"{sum(bad.values())} row(s) name a parent that is missing")
+
+
 def _existing_sqlite(url: str) -> None:
     """Importing into a mistyped SQLite path would create an empty database: refuse."""
     from pathlib import Path
@@ -202,6 +226,11 @@ def add_server_verbs(sub: Any, common: argparse.ArgumentParser, parser_class: An
     p.add_argument("--only", choices=["expire", "tiers", "release"], help="just this job")
     p.add_argument("--at", help="the time to run them at (ISO, default now)")
     p.set_defaults(fn=cmd_server_jobs)
+
+    p = ssub.add_parser(
+        "check", parents=[common, url], help="find rows whose command, sale, entry or lot is gone"
+    )
+    p.set_defaults(fn=cmd_server_check)
 
     imports = sub.add_parser("import", help="bulk imports from the old system")
     isub = imports.add_subparsers(dest="action", required=True, parser_class=parser_class)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Index, Integer, MetaData, String
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core.db.models import NAMING
@@ -99,7 +99,7 @@ class Change(ServerBase):
     key: Mapped[str] = mapped_column(String(200))
     member_id: Mapped[str | None] = mapped_column(String(36))
     store_code: Mapped[str | None] = mapped_column(String(16))
-    __table_args__ = (Index("ix_changes_member", "member_id"),)
+    # No index on member_id: the feed is read in number order only (migration s0003).
 
 
 class JobRun(ServerBase):

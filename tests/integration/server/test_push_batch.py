@@ -24,6 +24,7 @@ import pytest
 from sqlalchemy import func, select
 
 from core.db.models import Base, Member, PointAccount
+from server.integrity import orphans
 from server.models import Change, DeviceRow, FeedClock
 from tests.conftest import T0
 from tests.integration.server.conftest import PG_HOST, Template, pg_create, pg_drop
@@ -315,6 +316,10 @@ def test_batched_push_leaves_what_the_per_command_push_leaves(
         assert left.keys() == right.keys()
         for name in left:
             assert left[name] == right[name], name
+        for server in (batched, single):
+            # The links that are not foreign keys (server.integrity) hold on both paths.
+            with server.factory() as s:
+                assert set(orphans(s.connection()).values()) == {0}
         with batched.factory() as s:
             assert s.execute(select(func.count()).select_from(Change)).scalar_one() > 300
             for member in members:
