@@ -33,6 +33,7 @@ from sqlalchemy import (
     String,
     any_,
     bindparam,
+    cast,
     func,
     select,
 )
@@ -81,7 +82,7 @@ from server.push import (
     next_in_sequence,
     set_aside,
 )
-from server.push_rows import REFUSED, Tables, feed_entries, write
+from server.push_rows import REFUSED, Tables, feed_entries, text_array, write
 
 # A tier window is at most a year long (rolling 12 months, calendar or membership year).
 _WINDOW_REACH = timedelta(days=367)
@@ -210,8 +211,8 @@ class BatchPush:
         if self.postgres:
             # PostgreSQL stores no NUL in text, so no row has one; asked for, it would
             # refuse the statement and the whole batch with it.
-            stored = [v for v in values if "\x00" not in v]
-            return column == any_(bindparam(None, stored, type_=ARRAY(String)))
+            stored = text_array([v for v in values if "\x00" not in v])
+            return column == any_(cast(bindparam(None, stored, type_=String), ARRAY(String)))
         return column.in_(values)
 
     def _known(self, ids: list[str]) -> dict[str, Known]:

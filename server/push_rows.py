@@ -9,15 +9,15 @@ as the session's flush would have put them (``feed_entries``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
     JSON,
-    BigInteger,
     Connection,
-    Date,
     String,
     Table,
     bindparam,
@@ -25,7 +25,6 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DataError, IntegrityError
 
 from core.db import models as m
@@ -114,27 +113,50 @@ def write(conn: Connection, tables: Tables, *, postgres: bool) -> None:
 
 
 # One statement for a run's accounts (or members) on PostgreSQL, where an executemany is
-# one UPDATE per row: the new figures go in as arrays, joined on the key.
+# one UPDATE per row: the new figures go in as arrays, joined on the key. Each array is one
+# text parameter (``text_array``, ``number_array``, ``date_array``) cast in the statement.
 _ACCOUNTS_FROM_ARRAYS = text(
     "UPDATE point_accounts AS a SET balance = v.balance, lifetime_earned = v.earned"
-    " FROM unnest(:ids, :balances, :earned) AS v(member_id, balance, earned)"
+    " FROM unnest(CAST(:ids AS text[]), CAST(:balances AS bigint[]), CAST(:earned AS bigint[]))"
+    " AS v(member_id, balance, earned)"
     " WHERE a.member_id = v.member_id"
 ).bindparams(
-    bindparam("ids", type_=ARRAY(String)),
-    bindparam("balances", type_=ARRAY(BigInteger)),
-    bindparam("earned", type_=ARRAY(BigInteger)),
+    bindparam("ids", type_=String),
+    bindparam("balances", type_=String),
+    bindparam("earned", type_=String),
 )
 _MEMBERS_FROM_ARRAYS = text(
     "UPDATE members AS m SET tier_code = v.tier_code, tier_since = v.tier_since,"
     " tier_grace_until = v.grace"
-    " FROM unnest(:ids, :codes, :since, :grace) AS v(id, tier_code, tier_since, grace)"
+    " FROM unnest(CAST(:ids AS text[]), CAST(:codes AS text[]), CAST(:since AS date[]),"
+    " CAST(:grace AS date[])) AS v(id, tier_code, tier_since, grace)"
     " WHERE m.id = v.id"
 ).bindparams(
-    bindparam("ids", type_=ARRAY(String)),
-    bindparam("codes", type_=ARRAY(String)),
-    bindparam("since", type_=ARRAY(Date)),
-    bindparam("grace", type_=ARRAY(Date)),
+    bindparam("ids", type_=String),
+    bindparam("codes", type_=String),
+    bindparam("since", type_=String),
+    bindparam("grace", type_=String),
 )
+
+
+def text_array(values: Sequence[str]) -> str:
+    """A PostgreSQL array literal of the strings: one parameter, sent as it is.
+
+    psycopg's list dumper walks a list in Python, value by value: the push's arrays of
+    ids (a batch's commands, members, sales) cost a twentieth of its CPU that way.
+    """
+    quoted = (v.replace("\\", "\\\\").replace('"', '\\"') for v in values)
+    return '{"' + '","'.join(quoted) + '"}' if values else "{}"
+
+
+def number_array(values: Iterable[int]) -> str:
+    """A PostgreSQL array literal of integers."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
+def date_array(values: Iterable[date | None]) -> str:
+    """A PostgreSQL array literal of dates (None: NULL)."""
+    return "{" + ",".join("NULL" if v is None else v.isoformat() for v in values) + "}"
 
 
 def _update_from_arrays(conn: Connection, tables: Tables) -> None:
@@ -144,10 +166,10 @@ def _update_from_arrays(conn: Connection, tables: Tables) -> None:
         conn.execute(
             _MEMBERS_FROM_ARRAYS,
             {
-                "ids": list(last),
-                "codes": [row["m_tier_code"] for row in last.values()],
-                "since": [row["m_tier_since"] for row in last.values()],
-                "grace": [row["m_grace"] for row in last.values()],
+                "ids": text_array(list(last)),
+                "codes": text_array([row["m_tier_code"] for row in last.values()]),
+                "since": date_array([row["m_tier_since"] for row in last.values()]),
+                "grace": date_array([row["m_grace"] for row in last.values()]),
             },
         )
     if tables.accounts:
@@ -155,9 +177,9 @@ def _update_from_arrays(conn: Connection, tables: Tables) -> None:
         conn.execute(
             _ACCOUNTS_FROM_ARRAYS,
             {
-                "ids": list(tables.accounts),
-                "balances": [balance for balance, _ in figures],
-                "earned": [earned for _, earned in figures],
+                "ids": text_array(list(tables.accounts)),
+                "balances": number_array([balance for balance, _ in figures]),
+                "earned": number_array([earned for _, earned in figures]),
             },
         )
 
