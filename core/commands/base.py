@@ -65,39 +65,31 @@ class Context:
         return n
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+# (name, value) -> the value checked: one per field of a payload class, built once.
+Check = Callable[[str, Any], Any]
+# A payload class's field names, and per field: its name, its check, whether required.
+_Plan = tuple[frozenset[str], tuple[tuple[str, Check, bool], ...]]
+_PLANS: dict[type, _Plan] = {}
 
 
-def _hints(cls: type) -> dict[str, Any]:
-    """A payload class's field types, resolved once (resolving them costs more than a
-    whole sale's arithmetic on the server's push path)."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
-_FIELDS: dict[type, tuple[tuple[dataclasses.Field[Any], ...], frozenset[str]]] = {}
-
-
-def _fields(cls: type) -> tuple[tuple[dataclasses.Field[Any], ...], frozenset[str]]:
-    """A payload class's fields and their names, listed once."""
-    found = _FIELDS.get(cls)
-    if found is None:
+def _plan(cls: type) -> _Plan:
+    """How ``from_dict`` reads a payload class: its type hints resolved and a check built
+    per field, once (worked out on every call, they cost more than a pushed sale's
+    arithmetic on the server)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        hints = typing.get_type_hints(cls)
         fields = dataclasses.fields(cls)
-        found = _FIELDS[cls] = (fields, frozenset(f.name for f in fields))
-    return found
-
-
-_SHAPES: dict[Any, tuple[Any, tuple[Any, ...]]] = {}
-
-
-def _shape(hint: Any) -> tuple[Any, tuple[Any, ...]]:
-    """``(get_origin(hint), get_args(hint))``, worked out once per hint."""
-    shape = _SHAPES.get(hint)
-    if shape is None:
-        shape = _SHAPES[hint] = (typing.get_origin(hint), typing.get_args(hint))
-    return shape
+        steps = tuple(
+            (
+                f.name,
+                _checker(f.name, hints[f.name]),
+                f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+            )
+            for f in fields
+        )
+        plan = _PLANS[cls] = (frozenset(f.name for f in fields), steps)
+    return plan
 
 
 class Payload:
@@ -110,17 +102,15 @@ class Payload:
     def from_dict(cls: type[P], data: Any) -> P:
         if not isinstance(data, dict):
             raise InvalidInput(field="payload", problem="must be an object")
-        hints = _hints(cls)
-        fields, known = _fields(cls)
-        extra = set(data) - known
-        if extra:
-            raise InvalidInput(field=sorted(extra)[0], problem="unknown field")
+        known, steps = _plan(cls)
+        if not known.issuperset(data):
+            raise InvalidInput(field=sorted(set(data) - known)[0], problem="unknown field")
         values: dict[str, Any] = {}
-        for f in fields:
-            if f.name in data:
-                values[f.name] = _coerce(f.name, hints[f.name], data[f.name])
-            elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                raise InvalidInput(field=f.name, problem="required")
+        for name, check, required in steps:
+            if name in data:
+                values[name] = check(name, data[name])
+            elif required:
+                raise InvalidInput(field=name, problem="required")
         obj = cls(**values)
         obj.validate()
         return obj
@@ -148,55 +138,90 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _coerce(name: str, hint: Any, value: Any) -> Any:
-    """Check a JSON value against a type hint; hostile payloads get a clear InvalidInput."""
-    origin, args = _shape(hint)
+def _checker(name: str, hint: Any) -> Check:
+    """The check of a JSON value against a type hint, for the field ``name`` (it sets the
+    longest string allowed); hostile payloads get a clear InvalidInput. The check is
+    called with the name to report, which for a list's items carries the index."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (types.UnionType, typing.Union):
-        if value is None and type(None) in args:
-            return None
-        for arg in args:
-            if arg is type(None):
-                continue
-            return _coerce(name, arg, value)
+        nullable = type(None) in args
+        inner = _checker(name, next(a for a in args if a is not type(None)))
+
+        def union(n: str, value: Any) -> Any:
+            return None if value is None and nullable else inner(n, value)
+
+        return union
     if origin is Literal:
-        if value not in args:
-            raise InvalidInput(field=name, problem=f"must be one of {', '.join(map(str, args))}")
-        return value
+        problem = f"must be one of {', '.join(map(str, args))}"
+
+        def literal(n: str, value: Any) -> Any:
+            if value not in args:
+                raise InvalidInput(field=n, problem=problem)
+            return value
+
+        return literal
     if origin is list:
-        if not isinstance(value, list):
-            raise InvalidInput(field=name, problem="must be a list")
-        if len(value) > 1000:
-            raise InvalidInput(field=name, problem="too many items")
-        return [_coerce(f"{name}[{i}]", args[0], v) for i, v in enumerate(value)]
+        item = _checker(name, args[0])
+
+        def items(n: str, value: Any) -> Any:
+            if not isinstance(value, list):
+                raise InvalidInput(field=n, problem="must be a list")
+            if len(value) > 1000:
+                raise InvalidInput(field=n, problem="too many items")
+            return [item(f"{n}[{i}]", v) for i, v in enumerate(value)]
+
+        return items
     if hint is bool:
-        if not isinstance(value, bool):
-            raise InvalidInput(field=name, problem="must be true or false")
-        return value
+        return _boolean
     if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(field=name, problem="must be an integer")
-        if abs(value) > 10**15:
-            raise InvalidInput(field=name, problem="out of range")
-        return value
+        return _integer
     if hint is str:
-        if not isinstance(value, str):
-            raise InvalidInput(field=name, problem="must be a string")
-        if len(value) > _max_length(name):
-            raise InvalidInput(field=name, problem=f"at most {_max_length(name)} characters")
-        return value
+        longest = _max_length(name)
+        too_long = f"at most {longest} characters"
+
+        def string(n: str, value: Any) -> Any:
+            if type(value) is not str and not isinstance(value, str):
+                raise InvalidInput(field=n, problem="must be a string")
+            if len(value) > longest:
+                raise InvalidInput(field=n, problem=too_long)
+            return value
+
+        return string
     if hint is date:
-        try:
-            return date.fromisoformat(value) if isinstance(value, str) else _bad(name, "a date")
-        except ValueError:
-            return _bad(name, "a date (YYYY-MM-DD)")
+        return _date
     if hint is datetime:
-        try:
-            return datetime.fromisoformat(value) if isinstance(value, str) else _bad(name, "a time")
-        except ValueError:
-            return _bad(name, "a time (ISO 8601)")
+        return _datetime
     if isinstance(hint, type) and issubclass(hint, Payload):
-        return hint.from_dict(value)
-    raise InvalidInput(field=name, problem="unsupported type")  # pragma: no cover
+        return lambda _n, value: hint.from_dict(value)
+    raise TypeError(f"{name}: a payload field of type {hint!r} cannot be checked")
+
+
+def _boolean(name: str, value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise InvalidInput(field=name, problem="must be true or false")
+    return value
+
+
+def _integer(name: str, value: Any) -> Any:
+    if type(value) is not int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise InvalidInput(field=name, problem="must be an integer")
+    if not -(10**15) <= value <= 10**15:
+        raise InvalidInput(field=name, problem="out of range")
+    return value
+
+
+def _date(name: str, value: Any) -> Any:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else _bad(name, "a date")
+    except ValueError:
+        return _bad(name, "a date (YYYY-MM-DD)")
+
+
+def _datetime(name: str, value: Any) -> Any:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else _bad(name, "a time")
+    except ValueError:
+        return _bad(name, "a time (ISO 8601)")
 
 
 # Widths of the columns the payload's strings land in, so every database refuses the
