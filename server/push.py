@@ -36,6 +36,7 @@ from server.auth import Principal
 from server.feed import FEED_KEY
 from server.models import DeviceRow, StaffAccount
 from server.permissions import may_approve_override, may_command
+from server.pg_arrays import text_array
 from sync.protocol import MAX_BATCH, from_wire
 
 # In a store these already happened: the server never refuses them for balance or
@@ -394,6 +395,7 @@ def _one(
                 for note in notes:
                     session.add(AttentionItem(member_id=member, **note))
             _check_constraints_now(session)
+            touch_accounts(session, named_members(env.kind, env.payload))
             set_aside(session, feed)
     except DomainError as err:
         _store_rejection(session, env, err, feed)
@@ -406,6 +408,28 @@ def _one(
         _store_rejection(session, env, refused, feed)
         return _answer(env, "rejected", error=refused.as_dict())
     return _answer(env, "applied", result=applied.result)
+
+
+# A new version of each named account row, its figures unchanged (see ``touch_accounts``).
+_TOUCH = text(
+    "UPDATE point_accounts SET balance = balance WHERE member_id = ANY(CAST(:ids AS text[]))"
+)
+
+
+def touch_accounts(session: Session, member_ids: list[str]) -> None:
+    """Give these members' account rows a new version, and hold them (PostgreSQL).
+
+    The set-based path plans a batch's sales on what it read without locks, and then
+    locks the accounts and checks that no row changed meanwhile (``server.push_batch``,
+    "Locks"). A command that changed a member's qualifying events, lots or tier without
+    changing the figures of the account would slip past that check; so every command
+    applied here, and every run of sales written there, leaves its members' accounts with
+    a new row version. SQLite runs one writer at a time and needs none of it.
+    """
+    ids = [v for v in member_ids if "\x00" not in v]  # no row has one
+    if not ids or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(_TOUCH, {"ids": text_array(ids)})
 
 
 def _check_constraints_now(session: Session) -> None:

@@ -6,20 +6,30 @@ whose account is neither frozen nor in debt, with nothing due to expire, no
 coupon, no points spent, no tier grace running, and nothing for the server's
 checks to flag (a disabled clerk, an override nobody entitled gave). For those,
 this module reads what the rules need for the whole batch in a few queries (accounts,
-locked, in member order; members; the earliest end of their open lots; their
-qualifying events of the last year; today's earned points), computes each
-sale with the same rule functions the handler calls (``core.handlers.sales``,
-``core.handlers.tiering``: the figures, the rows, an upgrade the sale earns),
-keeps the members' figures in memory from one sale to the next, and writes
-each table with one multi-row statement (``COPY`` on PostgreSQL). The earn's
-ledger rows are those ``core.ledger.credit`` writes for an account without
-debt: one entry, one lot of all of it, one movement.
+members, the earliest end of their open lots, their qualifying events of the last
+year, today's earned points), computes each sale with the same rule functions the
+handler calls (``core.handlers.sales``, ``core.handlers.tiering``: the figures, the
+rows, an upgrade the sale earns), keeps the members' figures in memory from one sale
+to the next, and writes each table with one multi-row statement (``COPY`` on
+PostgreSQL). The earn's ledger rows are those ``core.ledger.credit`` writes for an
+account without debt: one entry, one lot of all of it, one movement.
 
 Anything else goes through the per-command path (``server.push._one``), in
 order: the sales before it are written first, and what was read is read again
 after it. So the outcome (rows, results, the feed, attention items, the
 device's number) is the same as the per-command path's, which
 ``tests/integration/server/test_push_batch.py`` checks table by table.
+
+Locks. The reads take no lock. When a run of sales is about to be written, the
+accounts of every member read are locked, in member order (``_lock``), and each row
+must still be the version that was read (PostgreSQL's ``xmin``); if one is not, the
+run is planned again on what is read now that the rows are held. Every writer leaves
+a new version of the account rows of the members it wrote for, even where their
+figures did not change (``server.push.touch_accounts``), so a change to a member's
+qualifying events, lots or tier cannot pass unseen. The outcome is the one that
+taking the locks before reading would give; but two tills whose batches share a
+member no longer wait for each other through the whole of the other's planning, only
+through its writing and commit (``tests/integration/server/test_push_locks.py``).
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from sqlalchemy import (
     bindparam,
     cast,
     func,
+    literal_column,
     select,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -44,7 +55,7 @@ from sqlalchemy.orm.util import identity_key
 from core import clock
 from core.catalog import tier_by_code, tier_defs, tier_policy
 from core.commands.base import Context, Envelope
-from core.commands.payloads import RecordSale
+from core.commands.payloads import RecordSale, named_members
 from core.db import models as m
 from core.errors import DomainError
 from core.handlers.sales import (
@@ -70,6 +81,7 @@ from core.handlers.tiering import (
 )
 from core.ledger import entry_values, lot_values
 from server.models import DeviceRow
+from server.pg_arrays import text_array
 from server.push import (
     FACT_KINDS,
     Known,
@@ -82,7 +94,7 @@ from server.push import (
     next_in_sequence,
     set_aside,
 )
-from server.push_rows import REFUSED, Tables, feed_entries, text_array, write
+from server.push_rows import REFUSED, Tables, feed_entries, write
 
 # A tier window is at most a year long (rolling 12 months, calendar or membership year).
 _WINDOW_REACH = timedelta(days=367)
@@ -110,6 +122,7 @@ class MemberState:
     first_expiry: datetime | None = None  # the earliest end of an open lot
     events: list[tuple[datetime, int, int]] = field(default_factory=list)
     earned: dict[date, int] = field(default_factory=dict)  # "earn" points by day
+    seen: str | None = None  # the account row's version as read (PostgreSQL's xmin)
 
 
 @dataclass
@@ -148,6 +161,8 @@ class BatchPush:
         self.suspects: set[int] = set()
         # The next tier's threshold by tier code: the ladder is the same for the whole batch.
         self.thresholds: dict[str, int | None] = {}
+        # Members whose account rows this transaction holds (PostgreSQL).
+        self.locked: set[str] = set()
 
     def run(self, batch: Sequence[tuple[Envelope, dict[str, Any] | None]]) -> list[dict[str, Any]]:
         """One answer per command, in order."""
@@ -192,6 +207,8 @@ class BatchPush:
         self._write()
         env, device_result = self.batch[i]
         answer = _one(self.session, self.device, self.checks, env, device_result, self.feed)
+        if answer["status"] == "applied" and self.postgres:
+            self.locked.update(named_members(env.kind, env.payload))  # ``touch_accounts``
         # It may have changed anything a later sale depends on: read it again.
         self.fresh = False
         self.slow_ran = True
@@ -252,16 +269,25 @@ class BatchPush:
         )
         if not wanted or first is None or last is None:
             return
-        ids = sorted(wanted)
+        self._read(sorted(wanted), first, last)
+
+    def _read(self, ids: list[str], first: datetime, last: datetime) -> None:
+        """Read these members' state for sales made from ``first`` to ``last``."""
         a = _t["point_accounts"].c
-        # Locked first, in one order for every batch, as the handler's ``account_for`` does.
+        # Read without a lock: ``_lock`` takes the locks when the run is written and
+        # checks that no account row changed since (see "Locks" in the module doc).
+        version: Any = literal_column("point_accounts.xmin::text" if self.postgres else "NULL")
         accounts = {
             r.member_id: r
             for r in self.session.execute(
-                select(a.member_id, a.balance, a.debt, a.frozen, a.lifetime_earned)
-                .where(self._among(a.member_id, ids))
-                .order_by(a.member_id)
-                .with_for_update()
+                select(
+                    a.member_id,
+                    a.balance,
+                    a.debt,
+                    a.frozen,
+                    a.lifetime_earned,
+                    version.label("seen"),
+                ).where(self._among(a.member_id, ids))
             )
         }
         mc = _t["members"].c
@@ -295,6 +321,7 @@ class BatchPush:
                 state.debt = acct.debt
                 state.frozen = acct.frozen
                 state.lifetime_earned = acct.lifetime_earned
+                state.seen = acct.seen
             self.members[r.id] = state
             self.homes[r.id] = r.home_store
         lots = _t["point_lots"].c
@@ -529,19 +556,78 @@ class BatchPush:
 
     # --- writing ------------------------------------------------------------------
 
+    def _lock(self) -> set[str]:
+        """Lock the accounts of the members read and not yet held, in one order for every
+        batch; the members whose row is no longer the version that was read."""
+        if not self.postgres:
+            return set()  # SQLite: this transaction is the only writer
+        wanted = sorted(set(self.members) - self.locked)
+        if not wanted:
+            return set()
+        a = _t["point_accounts"].c
+        now: dict[str, str] = dict(
+            self.session.execute(
+                select(a.member_id, literal_column("point_accounts.xmin::text"))
+                .where(self._among(a.member_id, wanted))
+                .order_by(a.member_id)
+                .with_for_update()
+            ).all()
+        )
+        self.locked.update(wanted)
+        return {m for m in wanted if now.get(m) != self.members[m].seen}
+
+    def _again(self, group: list[_Sale], stale: set[str]) -> list[_Sale] | None:
+        """The run with the sales of these members planned again on their state read now;
+        None if one of them no longer qualifies for this path."""
+        redo = [sale for sale in group if sale.member_id in stale]
+        for sale in redo:
+            self.sale_ids.discard(str(sale.env.payload.get("sale_id")))
+            self.receipts.discard(str(sale.env.payload.get("receipt_no")))
+        times = [sale.env.device_time for sale in redo]
+        self._read(sorted(stale), min(times), max(times))
+        out: list[_Sale] = []
+        for sale in group:
+            if sale.member_id not in stale:
+                out.append(sale)
+                continue
+            env, device_result = self.batch[sale.index]
+            planned = self._plan(sale.index, env, device_result)
+            if planned is None:
+                return None
+            self.results[sale.index] = planned.answer
+            out.append(planned)
+        return out
+
     def _write(self) -> None:
         """Write the planned sales; if the database refuses them, apply each the other way."""
         group, self.group = self.group, []
         if not group:
             return
         session = self.session
+        changed = self._lock()
+        if changed:
+            # Accounts changed between the read and the lock: their members' sales are
+            # planned again, on what is read now that the rows are held.
+            again = self._again(group, changed)
+            if again is None:  # one of them must now go the per-command way: all do
+                self.device.last_seq = self.group_seq
+                self.fresh = False
+                for sale in group:
+                    self.results[sale.index] = self._new(sale.index)
+                self._write()
+                return
+            group = again
         set_aside(session, self.feed)
         tables = Tables()
         for sale in group:
             tables.add(sale.rows)
-            if sale.points > 0 and sale.member_id is not None:
+            if sale.member_id is None:
+                continue
+            if sale.points > 0:
                 state = self.members[sale.member_id]
                 tables.accounts[state.id] = (state.balance or 0, state.lifetime_earned)
+            elif self.postgres:
+                tables.touched.add(sale.member_id)  # a new row version all the same
         try:
             with session.begin_nested():
                 write(session.connection(), tables, postgres=self.postgres)

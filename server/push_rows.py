@@ -9,9 +9,7 @@ as the session's flush would have put them (``feed_entries``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,7 +28,8 @@ from sqlalchemy.exc import DataError, IntegrityError
 from core.db import models as m
 from server import feed as changes
 from server.api import json_bytes
-from server.push import Pending
+from server.pg_arrays import date_array, number_array, text_array
+from server.push import _TOUCH, Pending
 
 _t = m.Base.metadata.tables
 _ACCOUNTS = _t["point_accounts"]
@@ -74,6 +73,9 @@ class Tables:
     members: list[dict[str, Any]] = field(default_factory=list)
     # member id -> (balance, lifetime earned) after the run
     accounts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Members whose figures the run leaves as they were: their rows get a new version
+    # all the same (``server.push.touch_accounts``); not a change for the feed.
+    touched: set[str] = field(default_factory=set)
 
     def add(self, rows: dict[str, list[dict[str, Any]]]) -> None:
         """One sale's rows (``members``: its tier change, as ``_MEMBER_UPDATE`` takes it)."""
@@ -96,6 +98,9 @@ def write(conn: Connection, tables: Tables, *, postgres: bool) -> None:
             conn.execute(insert(_t[name]), rows)
     if postgres:
         _update_from_arrays(conn, tables)
+        touched = tables.touched - tables.accounts.keys()
+        if touched:
+            conn.execute(_TOUCH, {"ids": text_array(sorted(touched))})
     else:
         if tables.members:
             conn.execute(_MEMBER_UPDATE, tables.members)
@@ -137,26 +142,6 @@ _MEMBERS_FROM_ARRAYS = text(
     bindparam("since", type_=String),
     bindparam("grace", type_=String),
 )
-
-
-def text_array(values: Sequence[str]) -> str:
-    """A PostgreSQL array literal of the strings: one parameter, sent as it is.
-
-    psycopg's list dumper walks a list in Python, value by value: the push's arrays of
-    ids (a batch's commands, members, sales) cost a twentieth of its CPU that way.
-    """
-    quoted = (v.replace("\\", "\\\\").replace('"', '\\"') for v in values)
-    return '{"' + '","'.join(quoted) + '"}' if values else "{}"
-
-
-def number_array(values: Iterable[int]) -> str:
-    """A PostgreSQL array literal of integers."""
-    return "{" + ",".join(map(str, values)) + "}"
-
-
-def date_array(values: Iterable[date | None]) -> str:
-    """A PostgreSQL array literal of dates (None: NULL)."""
-    return "{" + ",".join("NULL" if v is None else v.isoformat() for v in values) + "}"
 
 
 def _update_from_arrays(conn: Connection, tables: Tables) -> None:

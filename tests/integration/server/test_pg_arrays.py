@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, create_engine, text
 
-from server.push_rows import date_array, number_array, text_array
+from server.pg_arrays import date_array, number_array, text_array
 from tests.integration.server.conftest import pg_create, pg_drop, require_pg
 
 pytestmark = pytest.mark.postgres
@@ -53,7 +53,11 @@ def test_hostile_strings_come_back_as_they_were(engine: Engine) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(st.characters(exclude_characters="\x00"), max_size=12), max_size=8))
+@given(
+    st.lists(
+        st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12), max_size=8
+    )
+)
 def test_any_strings_come_back_as_they_were(engine: Engine, values: list[str]) -> None:
     with engine.connect() as conn:
         got = conn.execute(text("SELECT CAST(:a AS text[])"), {"a": text_array(values)}).scalar()
