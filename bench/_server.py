@@ -375,6 +375,11 @@ class Server:
         """User + system CPU time used so far by the server and its workers."""
         return sum(self._cpu_by_pid().values()) / os.sysconf("SC_CLK_TCK")
 
+    def cpu_by_process(self) -> dict[int, float]:
+        """CPU seconds used so far, by process id (the parent and each worker)."""
+        tick = os.sysconf("SC_CLK_TCK")
+        return {pid: ticks / tick for pid, ticks in self._cpu_by_pid().items()}
+
     def stop(self) -> None:
         if self.process is None:
             return

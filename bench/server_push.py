@@ -174,6 +174,7 @@ def main() -> int:
                 run_devices(server.url, [(devices[s], bodies[s][:1]) for s in STORES])
             )
             cpu = server.cpu_seconds()
+            by_process = server.cpu_by_process()
             pg_cpu = pg_backends_cpu(clone)
             t = time.perf_counter()
             statuses = asyncio.run(
@@ -181,6 +182,12 @@ def main() -> int:
             )
             seconds = time.perf_counter() - t
             cpu = server.cpu_seconds() - cpu
+            # The kernel spreads the tills' connections over the workers by their
+            # addresses: how evenly it did decides how much of the run one GIL carries.
+            split = sorted(
+                (v - by_process.get(pid, 0.0) for pid, v in server.cpu_by_process().items()),
+                reverse=True,
+            )
             pg_after = pg_backends_cpu(clone)
             # Backends that ended during the run are not counted: a lower bound.
             pg_cpu = None if pg_cpu is None or pg_after is None else pg_after - pg_cpu
@@ -192,6 +199,10 @@ def main() -> int:
     if pg_cpu is not None:
         per_command += f" + PostgreSQL backends {1000 * pg_cpu / commands:.2f} ms"
     print(f"CPU per command: server {per_command}", file=sys.stderr)
+    print(
+        "server CPU by process: " + ", ".join(f"{v:.1f} s" for v in split if v >= 0.05),
+        file=sys.stderr,
+    )
     print(
         f"{commands:,} commands ({len(STORES)} devices x {per_device} batches of {args.size}) "
         f"in {seconds:.1f} s: {statuses}; warm-up {warm}; server CPU {cpu:.1f} s "
