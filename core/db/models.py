@@ -45,9 +45,11 @@ def fk(target: str) -> ForeignKey:
 
 # A link that is not a foreign key (docs/server.md, "Links without foreign keys"): a row's
 # command, or the sale, entry or lot it was written with, is written in the same
-# transaction by the same handler and never deleted; on PostgreSQL a foreign key would be
-# checked row by row, a quarter of what a pushed sale costs the database.
-# ``server.integrity.LINKS`` lists them and ``memberdesk server check`` finds any orphan.
+# transaction by the same handler and never deleted; a sale's and a ledger row's member is
+# one the writer read, and whose account it holds locked, in that transaction, and no
+# member is ever deleted. On PostgreSQL a foreign key would be checked row by row: over a
+# third of what a pushed sale costs the database. ``server.integrity.LINKS`` lists them
+# and ``memberdesk server check`` finds any orphan.
 Link = String(36)
 
 
@@ -162,7 +164,7 @@ class QualifyingEvent(Base):
 
     __tablename__ = "qualifying_events"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(Link)  # the sale's member (a foreign key there)
+    member_id: Mapped[str] = mapped_column(Link)  # the sale's member
     at: Mapped[datetime] = mapped_column(DateTime)
     spend_fen: Mapped[int] = mapped_column(BigInteger)
     growth: Mapped[int] = mapped_column(BigInteger)
@@ -213,7 +215,7 @@ class PointEntry(Base):
 
     __tablename__ = "point_entries"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
-    member_id: Mapped[str] = mapped_column(fk("members.id"))
+    member_id: Mapped[str] = mapped_column(Link)  # the account the writer holds locked
     # Found through ``uq_point_entries_command_seq``, whose first column it is.
     command_id: Mapped[str] = mapped_column(Link)
     kind: Mapped[str] = mapped_column(String(16))
@@ -283,7 +285,7 @@ class Sale(Base):
     __tablename__ = "sales"
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     receipt_no: Mapped[str] = mapped_column(String(32), unique=True)
-    member_id: Mapped[str | None] = mapped_column(fk("members.id"))
+    member_id: Mapped[str | None] = mapped_column(Link)  # as an entry's member
     store_code: Mapped[str | None] = mapped_column(String(16))
     device_id: Mapped[str | None] = mapped_column(String(36))
     staff: Mapped[str | None] = mapped_column(String(64))
