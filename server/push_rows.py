@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
@@ -240,19 +241,23 @@ def _copy(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     ):
         conn.execute(insert(table), rows)  # a computed default: Core knows how
         return
-    encode = [_json_text if isinstance(table.c[k].type, JSON) else None for k in keys]
+    as_json = [i for i, k in enumerate(keys) if isinstance(table.c[k].type, JSON)]
     fixed = [value for _name, value in defaults]
     quote = conn.dialect.identifier_preparer.quote
     names = ", ".join(quote(name) for name in [*keys, *(name for name, _ in defaults)])
     driver = conn.connection.driver_connection
     assert driver is not None
+    values_of = itemgetter(*keys)  # a row's values in the statement's order, in one call
     with (
         driver.cursor() as cursor,
         cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy,
     ):
+        write = copy.write_row
         for row in rows:
-            values = [row[k] if f is None else f(row[k]) for k, f in zip(keys, encode, strict=True)]
-            copy.write_row([*values, *fixed])
+            values = list(values_of(row)) if len(keys) > 1 else [row[keys[0]]]
+            for i in as_json:
+                values[i] = _json_text(values[i])
+            write(values + fixed if fixed else values)
 
 
 def _driver_refusals() -> tuple[type[Exception], ...]:
