@@ -256,10 +256,14 @@ def _before_commit(session: Session) -> None:
         assert driver is not None
         with (
             driver.cursor() as cursor,
-            cursor.copy("COPY changes (id, entity, key, member_id, store_code) FROM STDIN") as copy,
+            cursor.copy(
+                "COPY changes (id, entity, key, member_id, store_code) FROM STDIN (FORMAT BINARY)"
+            ) as copy,
         ):
-            for i, (e, k, mem, st) in enumerate(changes):
-                copy.write_row((first + i, e, k, mem, st))
+            copy.set_types(["int8", "text", "text", "text", "text"])
+            write = copy.write_row
+            for i, (e, k, mem, st) in enumerate(changes, first):
+                write((i, e, k, mem, st))
         return
     conn.execute(
         insert(Change),
