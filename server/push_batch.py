@@ -580,11 +580,15 @@ class BatchPush:
         """The run with the sales of these members planned again on their state read now;
         None if one of them no longer qualifies for this path."""
         redo = [sale for sale in group if sale.member_id in stale]
+        if not redo:
+            return group
         for sale in redo:
             self.sale_ids.discard(str(sale.env.payload.get("sale_id")))
             self.receipts.discard(str(sale.env.payload.get("receipt_no")))
         times = [sale.env.device_time for sale in redo]
-        self._read(sorted(stale), min(times), max(times))
+        self._read(
+            sorted({sale.member_id for sale in redo if sale.member_id}), min(times), max(times)
+        )
         out: list[_Sale] = []
         for sale in group:
             if sale.member_id not in stale:
@@ -617,6 +621,8 @@ class BatchPush:
                 self._write()
                 return
             group = again
+            # Sales after this run (past a duplicate, say) read those members again.
+            self.fresh = False
         set_aside(session, self.feed)
         tables = Tables()
         for sale in group:

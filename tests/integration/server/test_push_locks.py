@@ -231,3 +231,39 @@ def test_a_member_left_in_debt_meanwhile_goes_the_per_command_way(
         assert check_invariants(s, member) == []
         assert check_invariants(s, other) == []
     assert results[0]["result"]["points_earned"] > 0
+
+
+def test_a_member_whose_sales_come_after_the_first_run_is_read_again(
+    tills: tuple[Till, Till, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command id used again mid-batch writes the run before it; the member raced before
+    that lock has no sale in that run, but one after it: planned on what is read then."""
+    first, second, _url = tills
+    member, other, third = (m for m, _ in members_of_store(first.factory, "S001")[:3])
+    replayed = first.sale(third, 5_000)
+    assert first.push([replayed])[0]["status"] == "applied"
+    before, _problems = _balance(first, member)
+    raced: list[dict[str, Any]] = []
+    stale: list[tuple[str, set[str]]] = []
+    original = BatchPush._lock
+
+    def lock(self: BatchPush) -> set[str]:
+        if self.device.store_code == "S001" and not raced:
+            raced.extend(second.push([second.sale(member, 30_000)]))
+        stale.append((self.device.store_code or "", original(self)))
+        return stale[-1][1]
+
+    monkeypatch.setattr(BatchPush, "_lock", lock)
+    # An id used again under the next number: answered from what is stored, mid-batch.
+    reused = {**first.sale(third, 7_000), "id": replayed["id"]}
+    batch = [first.sale(other, 10_000), reused, first.sale(member, 20_000)]
+    batch[0]["seq"], batch[1]["seq"] = batch[1]["seq"], batch[0]["seq"]
+    batch.sort(key=lambda command: command["seq"])
+    results = first.push(batch)
+    assert [r["status"] for r in results] == ["applied", "rejected", "applied"], results
+    # Locked with the first run, which has no sale of theirs.
+    assert [found for store, found in stale if store == "S001"][0] == {member}, stale
+    theirs = raced[0]["result"]["points_earned"]
+    after, problems = _balance(first, member)
+    assert problems == []
+    assert after == before + theirs + results[2]["result"]["points_earned"]
