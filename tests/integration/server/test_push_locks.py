@@ -262,7 +262,7 @@ def test_a_member_whose_sales_come_after_the_first_run_is_read_again(
     results = first.push(batch)
     assert [r["status"] for r in results] == ["applied", "rejected", "applied"], results
     # Locked with the first run, which has no sale of theirs.
-    assert [found for store, found in stale if store == "S001"][0] == {member}, stale
+    assert next(found for store, found in stale if store == "S001") == {member}, stale
     theirs = raced[0]["result"]["points_earned"]
     after, problems = _balance(first, member)
     assert problems == []
