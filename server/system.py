@@ -15,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from core.apply import Applied, apply_envelope
 from core.commands.base import Envelope, Payload
+from core.commands.payloads import named_members
 from core.ids import new_id
 from server.auth import device_token_hash
 from server.models import DeviceRow
+from server.push import touch_accounts
 
 
 def system_device(session: Session, source: str, now: datetime) -> DeviceRow:
@@ -72,5 +74,8 @@ def system_command(
         payload=payload.to_dict(),
     )
     applied = apply_envelope(session, env, authority="server", facts=False, sync_state="acked")
+    # What a tier evaluation changes leaves the account's figures as they were: the
+    # set-based push must still see that the member changed (``touch_accounts``).
+    touch_accounts(session, named_members(env.kind, env.payload))
     device.last_seq = seq
     return applied

@@ -267,3 +267,24 @@ def test_a_member_whose_sales_come_after_the_first_run_is_read_again(
     after, problems = _balance(first, member)
     assert problems == []
     assert after == before + theirs + results[2]["result"]["points_earned"]
+
+
+def test_a_command_the_server_makes_leaves_a_new_account_row(
+    tills: tuple[Till, Till, str],
+) -> None:
+    """A scheduled tier evaluation changes no figure of the account; the row still gets a
+    new version, which is what the set-based push's check compares."""
+    from sqlalchemy import text
+
+    from core.commands.payloads import EvaluateTier
+    from server.system import system_command
+
+    first, _second, _url = tills
+    member = members_of_store(first.factory, "S001")[0][0]
+    version = text("SELECT xmin::text FROM point_accounts WHERE member_id = :m")
+    with first.factory() as s:
+        before = s.execute(version, {"m": member}).scalar_one()
+    with first.factory() as s, s.begin():
+        system_command(s, EvaluateTier(member_id=member), source="jobs", staff=None, now=T0)
+    with first.factory() as s:
+        assert s.execute(version, {"m": member}).scalar_one() != before
