@@ -411,7 +411,7 @@ def _one(
 
 
 # A new version of each named account row, its figures unchanged (see ``touch_accounts``).
-_TOUCH = text(
+TOUCH_ACCOUNTS = text(
     "UPDATE point_accounts SET balance = balance WHERE member_id = ANY(CAST(:ids AS text[]))"
 )
 
@@ -429,7 +429,7 @@ def touch_accounts(session: Session, member_ids: list[str]) -> None:
     ids = [v for v in member_ids if "\x00" not in v]  # no row has one
     if not ids or session.get_bind().dialect.name != "postgresql":
         return
-    session.execute(_TOUCH, {"ids": text_array(ids)})
+    session.execute(TOUCH_ACCOUNTS, {"ids": text_array(ids)})
 
 
 def _check_constraints_now(session: Session) -> None:

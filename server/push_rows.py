@@ -35,7 +35,7 @@ from core.db import models as m
 from server import feed as changes
 from server.api import json_bytes
 from server.pg_arrays import date_array, number_array, text_array
-from server.push import _TOUCH, Pending
+from server.push import TOUCH_ACCOUNTS, Pending
 
 _t = m.Base.metadata.tables
 _ACCOUNTS = _t["point_accounts"]
@@ -106,7 +106,7 @@ def write(conn: Connection, tables: Tables, *, postgres: bool) -> None:
         _update_from_arrays(conn, tables)
         touched = tables.touched - tables.accounts.keys()
         if touched:
-            conn.execute(_TOUCH, {"ids": text_array(sorted(touched))})
+            conn.execute(TOUCH_ACCOUNTS, {"ids": text_array(sorted(touched))})
     else:
         if tables.members:
             conn.execute(_MEMBER_UPDATE, tables.members)
